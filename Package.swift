@@ -1,0 +1,38 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Every target compiles in Swift 6 mode with the house rules of DESIGN.md §5.
+let houseRules: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "WeChatBotKit",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "WeChatMessages", targets: ["WeChatMessages"]),
+    ],
+    dependencies: [
+    ],
+    targets: [
+        // MARK: Protocol core
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "WeChatMessages",
+            dependencies: ["CLibXML2"],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatMessagesTests",
+            dependencies: ["WeChatMessages"],
+            swiftSettings: houseRules
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
