@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WeChatCrypto
 
 @Suite("EncodingAESKey validation")
@@ -102,7 +103,9 @@ struct EncodingAESKeyTests {
 
 @Suite("CallbackToken validation")
 struct CallbackTokenTests {
-    @Test("Tokens of the vectors are accepted", arguments: ["AAAAA", "pamtest", "123456", "QDG6eK", "RMNlACHlV5ThzfRlVS4D4"])
+    @Test(
+        "Tokens of the vectors are accepted",
+        arguments: ["AAAAA", "pamtest", "123456", "QDG6eK", "RMNlACHlV5ThzfRlVS4D4"])
     func vectorTokensAccepted(text: String) throws {
         #expect(try CallbackToken(text).text == text)
     }

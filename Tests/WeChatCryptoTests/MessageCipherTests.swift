@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WeChatCrypto
 
 @Suite("Message cipher known answers")
@@ -73,7 +74,8 @@ struct MessageCipherKnownAnswerTests {
 
     @Test("V11c node-webot key round-trips hehe")
     func v11cRoundTrip() throws {
-        let cipher = MessageCipher(key: try Vectors.key("bAZC8S8nz5fcQ0Ui2HxQVGbC6FzyrzWKSuDbmzpBo3G"), appID: "wx1570bcc0b3cf8bd0")
+        let cipher = MessageCipher(
+            key: try Vectors.key("bAZC8S8nz5fcQ0Ui2HxQVGbC6FzyrzWKSuDbmzpBo3G"), appID: "wx1570bcc0b3cf8bd0")
         let encrypt = try cipher.encrypt("hehe".utf8)
         let decrypted = try cipher.decrypt(encrypt)
         #expect(decrypted.message == Array("hehe".utf8))
@@ -125,7 +127,9 @@ struct MessageCipherRefusalTests {
 
     /// A well-formed plaintext header: 16 random bytes and a big-endian length.
     private func header(length: UInt32) -> [UInt8] {
-        Vectors.sampleRandom + [UInt8(length >> 24), UInt8(length >> 16 & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length & 0xFF)]
+        Vectors.sampleRandom + [
+            UInt8(length >> 24), UInt8(length >> 16 & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length & 0xFF),
+        ]
     }
 
     @Test("Wrong appid is refused with -40005, and accepted when the check is off")
@@ -172,7 +176,9 @@ struct MessageCipherRefusalTests {
         for length in [1, 16, 31, 33, 48, 80] {
             let bytes = [UInt8](repeating: 0x41, count: length)
             let text = bytes.withUnsafeBytes { Base64.encode($0) }
-            expectCryptoError(code: -40007, containing: "not a positive multiple of 32") { _ = try cipher.decrypt(text) }
+            expectCryptoError(code: -40007, containing: "not a positive multiple of 32") {
+                _ = try cipher.decrypt(text)
+            }
         }
     }
 
@@ -244,7 +250,9 @@ struct MessageCipherRefusalTests {
 
     @Test("A random prefix of the wrong size is refused with -40006", arguments: [0, 15, 17])
     func wrongRandomPrefix(count: Int) {
-        expectCryptoError(code: -40006) { _ = try cipher.encrypt("x".utf8, randomPrefix: [UInt8](repeating: 1, count: count)) }
+        expectCryptoError(code: -40006) {
+            _ = try cipher.encrypt("x".utf8, randomPrefix: [UInt8](repeating: 1, count: count))
+        }
     }
 
     @Test("Errors never contain the key or the ciphertext")

@@ -14,7 +14,9 @@ struct MessageCryptoBehaviourTests {
         token = try CallbackToken("pamtest")
     }
 
-    private func crypto(current: EncodingAESKey, previous: EncodingAESKey? = nil, limits: XMLLimits = .default) -> MessageCrypto {
+    private func crypto(current: EncodingAESKey, previous: EncodingAESKey? = nil, limits: XMLLimits = .default)
+        -> MessageCrypto
+    {
         MessageCrypto(
             configuration: .init(
                 token: token,
@@ -32,7 +34,9 @@ struct MessageCryptoBehaviourTests {
         return try #require(root["MsgSignature"])
     }
 
-    private func roundTrip(_ message: [UInt8], with crypto: MessageCrypto, key: KeySlot = .current) throws -> OpenedMessage {
+    private func roundTrip(_ message: [UInt8], with crypto: MessageCrypto, key: KeySlot = .current) throws
+        -> OpenedMessage
+    {
         let sealed = try crypto.seal(message, timestamp: "1700000000", nonce: "123456789", using: key)
         return try crypto.open(
             Array(sealed.utf8),
@@ -144,7 +148,8 @@ struct MessageCryptoBehaviourTests {
         let second = try crypto.seal("same".utf8, timestamp: "1", nonce: "1")
         #expect(first != second)
         for sealed in [first, second] {
-            let opened = try crypto.open(Array(sealed.utf8), timestamp: "1", nonce: "1", msgSignature: try msgSignature(of: sealed))
+            let opened = try crypto.open(
+                Array(sealed.utf8), timestamp: "1", nonce: "1", msgSignature: try msgSignature(of: sealed))
             #expect(opened.message == Array("same".utf8))
         }
     }
@@ -153,7 +158,8 @@ struct MessageCryptoBehaviourTests {
     func signatureBeforeDecryption() {
         let body = Array("<xml><Encrypt><![CDATA[!!not base64!!]]></Encrypt></xml>".utf8)
         #expect(throws: CryptoError.signatureMismatch) {
-            try crypto(current: oldKey).open(body, timestamp: "1", nonce: "1", msgSignature: String(repeating: "0", count: 40))
+            try crypto(current: oldKey).open(
+                body, timestamp: "1", nonce: "1", msgSignature: String(repeating: "0", count: 40))
         }
     }
 
@@ -187,7 +193,8 @@ struct MessageCryptoBehaviourTests {
 
     @Test("A body over the envelope limit is refused with -40002 before parsing")
     func hugeBody() {
-        let body = [UInt8]("<xml><Encrypt>".utf8) + [UInt8](repeating: 0x41, count: 2_000_000) + Array("</Encrypt></xml>".utf8)
+        let body =
+            [UInt8]("<xml><Encrypt>".utf8) + [UInt8](repeating: 0x41, count: 2_000_000) + Array("</Encrypt></xml>".utf8)
         expectCryptoError(code: -40002, containing: "larger than") {
             _ = try crypto(current: oldKey).open(body, timestamp: "1", nonce: "1", msgSignature: "0")
         }
@@ -199,8 +206,12 @@ struct MessageCryptoBehaviourTests {
         let sealed = try crypto.seal("x".utf8, timestamp: "100", nonce: "200")
         let signature = try msgSignature(of: sealed)
         let body = Array(sealed.utf8)
-        #expect(throws: CryptoError.signatureMismatch) { try crypto.open(body, timestamp: "101", nonce: "200", msgSignature: signature) }
-        #expect(throws: CryptoError.signatureMismatch) { try crypto.open(body, timestamp: "100", nonce: "201", msgSignature: signature) }
+        #expect(throws: CryptoError.signatureMismatch) {
+            try crypto.open(body, timestamp: "101", nonce: "200", msgSignature: signature)
+        }
+        #expect(throws: CryptoError.signatureMismatch) {
+            try crypto.open(body, timestamp: "100", nonce: "201", msgSignature: signature)
+        }
         #expect(throws: CryptoError.signatureMismatch) {
             try crypto.open(body, timestamp: "100", nonce: "200", msgSignature: signature.uppercased())
         }
@@ -217,13 +228,18 @@ struct MessageCryptoBehaviourTests {
         let crypto = MessageCrypto(
             configuration: .init(token: try CallbackToken("test"), appID: Vectors.sampleAppID, currentKey: oldKey)
         )
-        #expect(crypto.isValidSignature("f21891de399b4e33a1a93c9a7b8a8fffb5a443ff", timestamp: "1410685589", nonce: "test"))
-        #expect(!crypto.isValidSignature("f21891de399b4e33a1a93c9a7b8a8fffb5a443fe", timestamp: "1410685589", nonce: "test"))
+        #expect(
+            crypto.isValidSignature("f21891de399b4e33a1a93c9a7b8a8fffb5a443ff", timestamp: "1410685589", nonce: "test"))
+        #expect(
+            !crypto.isValidSignature("f21891de399b4e33a1a93c9a7b8a8fffb5a443fe", timestamp: "1410685589", nonce: "test")
+        )
     }
 
     @Test(
         "Reply timestamps that are not digits and nonces that would break the XML are refused with -40011",
-        arguments: [("", "1"), ("12a", "1"), ("1</TimeStamp>", "1"), ("1", ""), ("1", "a]]>b"), ("1", "a\nb"), ("1", "非")]
+        arguments: [
+            ("", "1"), ("12a", "1"), ("1</TimeStamp>", "1"), ("1", ""), ("1", "a]]>b"), ("1", "a\nb"), ("1", "非"),
+        ]
     )
     func hostileReplyFields(timestamp: String, nonce: String) {
         expectCryptoError(code: -40011) {
@@ -260,7 +276,8 @@ struct MessageCryptoBehaviourTests {
                         nonce: "n\(index)",
                         encrypt: try #require(try XMLTreeDecoder.parse(sealed)["Encrypt"])
                     )
-                    let opened = try shared.open(Array(sealed.utf8), timestamp: "\(index)", nonce: "n\(index)", msgSignature: signature)
+                    let opened = try shared.open(
+                        Array(sealed.utf8), timestamp: "\(index)", nonce: "n\(index)", msgSignature: signature)
                     return opened.message == message
                 }
             }

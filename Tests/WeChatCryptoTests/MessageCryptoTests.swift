@@ -4,32 +4,51 @@ import WeChatMessages
 
 @Suite("Envelope open and seal known answers")
 struct MessageCryptoKnownAnswerTests {
-    private func crypto(
-        token: String,
-        appID: String,
-        key: String,
-        previousKey: String? = nil
-    ) throws -> MessageCrypto {
+    private func crypto(token: String, appID: String, key: String) throws -> MessageCrypto {
         MessageCrypto(
-            configuration: .init(
-                token: try CallbackToken(token),
-                appID: appID,
-                currentKey: try EncodingAESKey(key),
-                previousKey: try previousKey.map { try EncodingAESKey($0) }
-            )
+            configuration: .init(token: try CallbackToken(token), appID: appID, currentKey: try EncodingAESKey(key))
+        )
+    }
+
+    private func officialCrypto() throws -> MessageCrypto {
+        try crypto(token: "AAAAA", appID: Vectors.officialAppID, key: Vectors.officialKeyText)
+    }
+
+    private func sampleCrypto() throws -> MessageCrypto {
+        try crypto(token: "pamtest", appID: Vectors.sampleAppID, key: Vectors.sampleKeyText)
+    }
+
+    private func wechatpyCrypto() throws -> MessageCrypto {
+        try crypto(token: "123456", appID: Vectors.wechatpyCorpID, key: Vectors.wechatpyKeyText)
+    }
+
+    private func weComCrypto() throws -> MessageCrypto {
+        try crypto(token: "QDG6eK", appID: Vectors.weComCorpID, key: Vectors.weComKeyText)
+    }
+
+    /// Opens V9's encrypted echostr with its signature and timestamp and the given nonce.
+    private func openV9EchoString(nonce: String) throws -> OpenedMessage {
+        try wechatpyCrypto().openEchoString(
+            "4ByGGj+sVCYcvGeQYhaKIk1o0pQRNbRjxybjTGblXrBaXlTXeOo1+bXFXDQQb1o6co6Yh9Bv41n7hOchLF6p+Q==",
+            timestamp: "1411443780",
+            nonce: nonce,
+            msgSignature: "dd6b9c95b495b3f7e2901bfbc76c664930ffdb96"
         )
     }
 
     private func envelope(toUserName: String, encrypt: String) -> [UInt8] {
-        Array("<xml><ToUserName><![CDATA[\(toUserName)]]></ToUserName>\n<Encrypt><![CDATA[\(encrypt)]]></Encrypt>\n</xml>".utf8)
+        Array(
+            "<xml><ToUserName><![CDATA[\(toUserName)]]></ToUserName>\n<Encrypt><![CDATA[\(encrypt)]]></Encrypt>\n</xml>"
+                .utf8)
     }
 
     @Test("V5 official safe-mode POST opens: msg_signature 046e02f8…, message and appid")
     func v5Open() throws {
-        let crypto = try crypto(token: "AAAAA", appID: Vectors.officialAppID, key: Vectors.officialKeyText)
+        let crypto = try officialCrypto()
         let encrypt = MessageCipherKnownAnswerTests.v5Encrypt
         #expect(
-            WeChatSignature.messageSignature(token: "AAAAA", timestamp: "1714112445", nonce: "415670741", encrypt: encrypt)
+            WeChatSignature.messageSignature(
+                token: "AAAAA", timestamp: "1714112445", nonce: "415670741", encrypt: encrypt)
                 == "046e02f8204d34f8ba5fa3b1db94908f3df2e9b3"
         )
         let opened = try crypto.open(
@@ -56,7 +75,7 @@ struct MessageCryptoKnownAnswerTests {
 
     @Test("V7 seal: exact Encrypt, derived msg_signature 82c962d3…, and open of the result")
     func v7Seal() throws {
-        let crypto = try crypto(token: "pamtest", appID: Vectors.sampleAppID, key: Vectors.sampleKeyText)
+        let crypto = try sampleCrypto()
         let sealed = try crypto.seal(
             "我是中文abcd123".utf8,
             timestamp: "1409304348",
@@ -84,7 +103,7 @@ struct MessageCryptoKnownAnswerTests {
 
     @Test("V7 negative: msg_signature 12345 is refused with -40001")
     func v7NegativeSignature() throws {
-        let crypto = try crypto(token: "pamtest", appID: Vectors.sampleAppID, key: Vectors.sampleKeyText)
+        let crypto = try sampleCrypto()
         let body = envelope(
             toUserName: "gh_x",
             encrypt: "jn1L23DB+6ELqJ+6bruv21Y6MD7KeIfP82D6gU39rmkgczbWwt5+3bnyg5K55bgVtVzd832WzZGMhkP72vVOfg=="
@@ -97,7 +116,7 @@ struct MessageCryptoKnownAnswerTests {
 
     @Test("V8 derived msg_signature ea88b765… opens the video reply")
     func v8Open() throws {
-        let crypto = try crypto(token: "pamtest", appID: Vectors.sampleAppID, key: Vectors.sampleKeyText)
+        let crypto = try sampleCrypto()
         let opened = try crypto.open(
             envelope(toUserName: "gh_7f083739789a", encrypt: MessageCipherKnownAnswerTests.v8Encrypt),
             timestamp: "1409304348",
@@ -109,33 +128,19 @@ struct MessageCryptoKnownAnswerTests {
 
     @Test("V9 encrypted echostr decrypts to 5927782489442352469")
     func v9EchoString() throws {
-        let crypto = try crypto(token: "123456", appID: Vectors.wechatpyCorpID, key: Vectors.wechatpyKeyText)
-        let opened = try crypto.openEchoString(
-            "4ByGGj+sVCYcvGeQYhaKIk1o0pQRNbRjxybjTGblXrBaXlTXeOo1+bXFXDQQb1o6co6Yh9Bv41n7hOchLF6p+Q==",
-            timestamp: "1411443780",
-            nonce: "437374425",
-            msgSignature: "dd6b9c95b495b3f7e2901bfbc76c664930ffdb96"
-        )
+        let opened = try openV9EchoString(nonce: "437374425")
         #expect(String(decoding: opened.message, as: UTF8.self) == "5927782489442352469")
         #expect(opened.appID == "wx49f0ab532d5d035a")
     }
 
     @Test("V9 negative: echostr with nonce 437374424 and the same signature is refused")
-    func v9EchoStringWrongNonce() throws {
-        let crypto = try crypto(token: "123456", appID: Vectors.wechatpyCorpID, key: Vectors.wechatpyKeyText)
-        #expect(throws: CryptoError.signatureMismatch) {
-            try crypto.openEchoString(
-                "4ByGGj+sVCYcvGeQYhaKIk1o0pQRNbRjxybjTGblXrBaXlTXeOo1+bXFXDQQb1o6co6Yh9Bv41n7hOchLF6p+Q==",
-                timestamp: "1411443780",
-                nonce: "437374424",
-                msgSignature: "dd6b9c95b495b3f7e2901bfbc76c664930ffdb96"
-            )
-        }
+    func v9EchoStringWrongNonce() {
+        #expect(throws: CryptoError.signatureMismatch) { try openV9EchoString(nonce: "437374424") }
     }
 
     @Test("V9 encrypted reply with random 1234567890123456 is byte-exact")
     func v9SealExact() throws {
-        let crypto = try crypto(token: "123456", appID: Vectors.wechatpyCorpID, key: Vectors.wechatpyKeyText)
+        let crypto = try wechatpyCrypto()
         let reply =
             "<xml>\n<MsgType><![CDATA[text]]></MsgType>\n<Content><![CDATA[test]]></Content>\n<FromUserName><![CDATA[wx49f0ab532d5d035a]]></FromUserName>\n<ToUserName><![CDATA[messense]]></ToUserName>\n<AgentID>1</AgentID>\n<CreateTime>1411525903</CreateTime>\n</xml>"
         let sealed = try crypto.seal(
@@ -151,7 +156,7 @@ struct MessageCryptoKnownAnswerTests {
 
     @Test("V9 decrypt message: WeCom text message with AgentID")
     func v9OpenMessage() throws {
-        let crypto = try crypto(token: "123456", appID: Vectors.wechatpyCorpID, key: Vectors.wechatpyKeyText)
+        let crypto = try wechatpyCrypto()
         let body =
             "<xml><ToUserName><![CDATA[wx49f0ab532d5d035a]]></ToUserName>\n<Encrypt><![CDATA[RgqEoJj5A4EMYlLvWO1F86ioRjZfaex/gePD0gOXTxpsq5Yj4GNglrBb8I2BAJVODGajiFnXBu7mCPatfjsu6IHCrsTyeDXzF6Bv283dGymzxh6ydJRvZsryDyZbLTE7rhnus50qGPMfp2wASFlzEgMW9z1ef/RD8XzaFYgm7iTdaXpXaG4+BiYyolBug/gYNx410cvkKR2/nPwBiT+P4hIiOAQqGp/TywZBtDh1yCF2KOd0gpiMZ5jSw3e29mTvmUHzkVQiMS6td7vXUaWOMZnYZlF3So2SjHnwh4jYFxdgpkHHqIrH/54SNdshoQgWYEvccTKe7FS709/5t6NMxuGhcUGAPOQipvWTT4dShyqio7mlsl5noTrb++x6En749zCpQVhDpbV6GDnTbcX2e8K9QaNWHp91eBdCRxthuL0=]]></Encrypt>\n<AgentID><![CDATA[1]]></AgentID>\n</xml>"
         let opened = try crypto.open(
@@ -169,7 +174,7 @@ struct MessageCryptoKnownAnswerTests {
 
     @Test("V10 WeCom VerifyURL echostr decrypts to 1616140317555161061 (pad 7)")
     func v10EchoString() throws {
-        let crypto = try crypto(token: "QDG6eK", appID: Vectors.weComCorpID, key: Vectors.weComKeyText)
+        let crypto = try weComCrypto()
         let echoString = "P9nAzCzyDtyTWESHep1vC5X9xho/qYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp+4RPcs8TgAE7OaBO+FZXvnaqQ=="
         let opened = try crypto.openEchoString(
             echoString,
@@ -185,7 +190,7 @@ struct MessageCryptoKnownAnswerTests {
 
     @Test("V10 WeCom DecryptMsg with pad byte 30")
     func v10OpenMessage() throws {
-        let crypto = try crypto(token: "QDG6eK", appID: Vectors.weComCorpID, key: Vectors.weComKeyText)
+        let crypto = try weComCrypto()
         let encrypt =
             "RypEvHKD8QQKFhvQ6QleEB4J58tiPdvo+rtK1I9qca6aM/wvqnLSV5zEPeusUiX5L5X/0lWfrf0QADHHhGd3QczcdCUpj911L3vg3W/sYYvuJTs3TUUkSUXxaccAS0qhxchrRYt66wiSpGLYL42aM6A8dTT+6k4aSknmPj48kzJs8qLjvd4Xgpue06DOdnLxAUHzM6+kDZ+HMZfJYuR+LtwGc2hgf5gsijff0ekUNXZiqATP7PF5mZxZ3Izoun1s4zG4LUMnvw2r+KqCKIw+3IQH03v+BCA9nMELNqbSf6tiWSrXJB3LAVGUcallcrw8V2t9EL4EhzJWrQUax5wLVMNS0+rUPA3k22Ncx4XXZS9o0MBH27Bo6BpNelZpS+/uh9KsNlY6bHCmJU9p8g7m3fVKn28H3KDYA5Pl/T8Z1ptDAVe0lXdQ2YoyyH2uyPIGHBZZIs2pDBS8R07+qN+E7Q=="
         let body =
@@ -208,7 +213,7 @@ struct MessageCryptoKnownAnswerTests {
 
     @Test("V14a and V14b derived msg_signatures")
     func v14Signatures() throws {
-        let crypto = try crypto(token: "pamtest", appID: Vectors.sampleAppID, key: Vectors.sampleKeyText)
+        let crypto = try sampleCrypto()
         let fullBlock = try crypto.seal(
             "abcdefghijklmnopqrstuvwxyz".utf8,
             timestamp: "1409304348",

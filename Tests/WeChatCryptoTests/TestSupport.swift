@@ -1,6 +1,7 @@
 import Crypto
 import CryptoExtras
 import FoundationEssentials
+
 @testable import WeChatCrypto
 
 /// Lower-case hex of `bytes`, to compare with hex values typed in from PROTOCOL.md.
