@@ -26,6 +26,7 @@ public struct CryptoError: Error, Sendable, Hashable, CustomStringConvertible {
     public static let appIDMismatch = CryptoError(kind: .appIDMismatch)
 
     /// A configured token breaks WeChat's rule (3–32 letters or digits); the reason names the rule, not the token.
+    /// WeChat has no code of its own for this; it carries -40001, as such a token can only fail signatures.
     public static func invalidToken(_ reason: String) -> CryptoError { .init(kind: .invalidToken(reason)) }
 
     /// The body is not an envelope with an `<Encrypt>` element (`ParseXml_Error`, -40002).

@@ -28,8 +28,9 @@ public struct MessageCipher: Sendable {
 
     /// Encrypts `message` with 16 random bytes from `SystemRandomNumberGenerator`; returns the base64 text.
     public func encrypt(_ message: some Collection<UInt8>) throws(CryptoError) -> String {
+        // Two 64-bit draws (one system call each) rather than sixteen one-byte draws.
         var generator = SystemRandomNumberGenerator()
-        let randomPrefix = (0..<Self.randomPrefixCount).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        let randomPrefix = [generator.next(), generator.next()].withUnsafeBytes { Array($0) }
         return try encrypt(message, randomPrefix: randomPrefix)
     }
 

@@ -45,7 +45,7 @@ public enum WeChatSignature {
     private static func digest(of parts: [String], separator: String) -> Insecure.SHA1Digest {
         var hasher = Insecure.SHA1()
         var separator = separator
-        for (index, part) in parts.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+        for (index, part) in parts.sorted(by: precedesByteWise).enumerated() {
             if index > 0 {
                 separator.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
             }
@@ -53,5 +53,12 @@ public enum WeChatSignature {
             part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         }
         return hasher.finalize()
+    }
+
+    /// Byte-wise UTF-8 order, independent of `String`'s Unicode collation (PROTOCOL.md §1.2).
+    private static func precedesByteWise(_ first: String, _ second: String) -> Bool {
+        var first = first
+        var second = second
+        return first.withUTF8 { first in second.withUTF8 { first.lexicographicallyPrecedes($0) } }
     }
 }

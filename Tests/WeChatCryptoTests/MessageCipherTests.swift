@@ -204,6 +204,17 @@ struct MessageCipherRefusalTests {
         }
     }
 
+    @Test("A pad byte longer than the buffer, or an empty buffer, is refused by the unpadder")
+    func padLongerThanBuffer() {
+        for bytes in [[UInt8](repeating: 10, count: 5), []] {
+            expectCryptoError(code: -40007) {
+                _ = try bytes.withUnsafeBytes { buffer in
+                    Result { () throws(CryptoError) in try WeChatPadding.unpaddedCount(of: buffer) }
+                }.get()
+            }
+        }
+    }
+
     @Test("Inconsistent pad bytes are refused with -40007")
     func inconsistentPadding() throws {
         var plaintext = header(length: 1) + [0x61] + Array(Vectors.sampleAppID.utf8)
