@@ -200,6 +200,24 @@ struct MessageCryptoBehaviourTests {
         }
     }
 
+    @Test("A duplicated <Encrypt>: the signature must cover the one that is decrypted (the first)")
+    func duplicatedEncrypt() throws {
+        let crypto = crypto(current: oldKey)
+        let cipher = MessageCipher(key: oldKey, appID: Vectors.sampleAppID)
+        let first = try cipher.encrypt("first".utf8)
+        let second = try cipher.encrypt("second".utf8)
+        let body = Array(
+            "<xml><Encrypt><![CDATA[\(first)]]></Encrypt><Encrypt><![CDATA[\(second)]]></Encrypt></xml>".utf8
+        )
+        let signFirst = WeChatSignature.messageSignature(token: "pamtest", timestamp: "1", nonce: "1", encrypt: first)
+        let signSecond = WeChatSignature.messageSignature(token: "pamtest", timestamp: "1", nonce: "1", encrypt: second)
+        #expect(
+            try crypto.open(body, timestamp: "1", nonce: "1", msgSignature: signFirst).message == Array("first".utf8))
+        #expect(throws: CryptoError.signatureMismatch) {
+            try crypto.open(body, timestamp: "1", nonce: "1", msgSignature: signSecond)
+        }
+    }
+
     @Test("A signature over a different timestamp, nonce or token is refused")
     func signatureCoversEveryPart() throws {
         let crypto = crypto(current: oldKey)
