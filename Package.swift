@@ -13,8 +13,10 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "WeChatMessages", targets: ["WeChatMessages"]),
+        .library(name: "WeChatCrypto", targets: ["WeChatCrypto"]),
     ],
     dependencies: [
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // MARK: Protocol core
@@ -31,6 +33,24 @@ let package = Package(
         .testTarget(
             name: "WeChatMessagesTests",
             dependencies: ["WeChatMessages"],
+            swiftSettings: houseRules
+        ),
+        .target(
+            name: "WeChatCrypto",
+            dependencies: [
+                "WeChatMessages",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatCryptoTests",
+            dependencies: [
+                "WeChatCrypto",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
             swiftSettings: houseRules
         ),
     ],
