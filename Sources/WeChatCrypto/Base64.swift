@@ -59,23 +59,23 @@ enum Base64 {
     ///
     /// Throws `invalidBase64(position:)` (1-based) for a byte outside the alphabet, data after padding,
     /// too much padding, or a length that cannot come from whole bytes.
-    static func decode(_ text: some Collection<UInt8>) throws(CryptoError) -> [UInt8] {
+    static func decode(_ text: some Collection<UInt8>) throws(WeChatCryptoError) -> [UInt8] {
         let decoded =
             text.withContiguousStorageIfAvailable { decode(contiguous: $0) }
             ?? Array(text).withUnsafeBufferPointer { decode(contiguous: $0) }
         return try decoded.get()
     }
 
-    private static func decode(contiguous text: UnsafeBufferPointer<UInt8>) -> Result<[UInt8], CryptoError> {
+    private static func decode(contiguous text: UnsafeBufferPointer<UInt8>) -> Result<[UInt8], WeChatCryptoError> {
         values.withUnsafeBufferPointer { values in
-            Result { () throws(CryptoError) in try decode(text, values: values) }
+            Result { () throws(WeChatCryptoError) in try decode(text, values: values) }
         }
     }
 
     private static func decode(
         _ text: UnsafeBufferPointer<UInt8>,
         values: UnsafeBufferPointer<UInt8>
-    ) throws(CryptoError) -> [UInt8] {
+    ) throws(WeChatCryptoError) -> [UInt8] {
         var output = [UInt8]()
         output.reserveCapacity(text.count / 4 * 3 + 2)
         var group: UInt32 = 0

@@ -6,8 +6,8 @@ public struct CallbackToken: Sendable {
     /// The token text used in signatures.
     public let text: String
 
-    /// Validates `text`; throws `CryptoError.invalidToken` naming the broken rule.
-    public init(_ text: String) throws(CryptoError) {
+    /// Validates `text`; throws `WeChatCryptoError.invalidToken` naming the broken rule.
+    public init(_ text: String) throws(WeChatCryptoError) {
         let length = text.count
         guard (3...32).contains(length) else {
             throw .invalidToken("must be 3 to 32 characters, got \(length)")

@@ -16,9 +16,9 @@ public struct EncodingAESKey: Sendable {
     let symmetricKey: SymmetricKey
     let iv: AES._CBC.IV
 
-    /// Validates `text`; throws `CryptoError.invalidKey` (-40004) naming the length or the position of the
+    /// Validates `text`; throws `WeChatCryptoError.invalidKey` (-40004) naming the length or the position of the
     /// first character outside the base64 alphabet.
-    public init(_ text: String) throws(CryptoError) {
+    public init(_ text: String) throws(WeChatCryptoError) {
         let length = text.count
         guard length == Self.characterCount else {
             throw .invalidKey("must be \(Self.characterCount) characters, got \(length)")

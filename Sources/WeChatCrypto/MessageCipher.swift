@@ -27,7 +27,7 @@ public struct MessageCipher: Sendable {
     }
 
     /// Encrypts `message` with 16 random bytes from `SystemRandomNumberGenerator`; returns the base64 text.
-    public func encrypt(_ message: some Collection<UInt8>) throws(CryptoError) -> String {
+    public func encrypt(_ message: some Collection<UInt8>) throws(WeChatCryptoError) -> String {
         // Two 64-bit draws (one system call each) rather than sixteen one-byte draws.
         var generator = SystemRandomNumberGenerator()
         let randomPrefix = [generator.next(), generator.next()].withUnsafeBytes { Array($0) }
@@ -39,7 +39,7 @@ public struct MessageCipher: Sendable {
     public func encrypt(
         _ message: some Collection<UInt8>,
         randomPrefix: some Collection<UInt8>
-    ) throws(CryptoError) -> String {
+    ) throws(WeChatCryptoError) -> String {
         guard randomPrefix.count == Self.randomPrefixCount else {
             throw .encryptionFailed("random prefix must be \(Self.randomPrefixCount) bytes")
         }
@@ -62,12 +62,12 @@ public struct MessageCipher: Sendable {
 
     /// Decrypts base64 `Encrypt` text; throws -40010 for bad base64, -40007 for a bad length or padding,
     /// -40008 for a malformed plaintext, -40005 for a foreign appid.
-    public func decrypt(_ base64: String) throws(CryptoError) -> DecryptedMessage {
+    public func decrypt(_ base64: String) throws(WeChatCryptoError) -> DecryptedMessage {
         try decrypt(ciphertext: Base64.decode(base64.utf8))
     }
 
     /// Encrypts already padded plaintext (a whole number of AES blocks) and returns base64.
-    func encryptBlocks(_ plaintext: [UInt8]) throws(CryptoError) -> String {
+    func encryptBlocks(_ plaintext: [UInt8]) throws(WeChatCryptoError) -> String {
         let ciphertext: Data
         do {
             ciphertext = try AES._CBC.encrypt(plaintext, using: key.symmetricKey, iv: key.iv, noPadding: true)
@@ -78,7 +78,7 @@ public struct MessageCipher: Sendable {
     }
 
     /// Decrypts raw ciphertext bytes (base64 already decoded).
-    func decrypt(ciphertext: [UInt8]) throws(CryptoError) -> DecryptedMessage {
+    func decrypt(ciphertext: [UInt8]) throws(WeChatCryptoError) -> DecryptedMessage {
         guard !ciphertext.isEmpty, ciphertext.count % WeChatPadding.blockSize == 0 else {
             throw .decryptionFailed(
                 "ciphertext length \(ciphertext.count) is not a positive multiple of \(WeChatPadding.blockSize)"
@@ -91,12 +91,12 @@ public struct MessageCipher: Sendable {
             throw .decryptionFailed("AES-CBC refused the ciphertext")
         }
         return try plaintext.withUnsafeBytes { buffer in
-            Result { () throws(CryptoError) in try unpack(buffer) }
+            Result { () throws(WeChatCryptoError) in try unpack(buffer) }
         }.get()
     }
 
     /// Splits a decrypted buffer into message and receive id, checking every bound first.
-    private func unpack(_ plaintext: UnsafeRawBufferPointer) throws(CryptoError) -> DecryptedMessage {
+    private func unpack(_ plaintext: UnsafeRawBufferPointer) throws(WeChatCryptoError) -> DecryptedMessage {
         let contentCount = try WeChatPadding.unpaddedCount(of: plaintext)
         guard contentCount >= Self.headerCount else {
             throw .illegalBuffer("\(contentCount) bytes, fewer than the \(Self.headerCount)-byte header")

@@ -69,7 +69,7 @@ public struct MessageCrypto: Sendable {
         timestamp: String,
         nonce: String,
         msgSignature: String
-    ) throws(CryptoError) -> OpenedMessage {
+    ) throws(WeChatCryptoError) -> OpenedMessage {
         let envelope: EncryptedEnvelope
         do {
             envelope = try EncryptedEnvelope(parsing: body, limits: configuration.envelopeLimits)
@@ -86,7 +86,7 @@ public struct MessageCrypto: Sendable {
         timestamp: String,
         nonce: String,
         msgSignature: String
-    ) throws(CryptoError) -> OpenedMessage {
+    ) throws(WeChatCryptoError) -> OpenedMessage {
         try open(encrypted: echoString, timestamp: timestamp, nonce: nonce, msgSignature: msgSignature)
     }
 
@@ -97,7 +97,7 @@ public struct MessageCrypto: Sendable {
         timestamp: String,
         nonce: String,
         using key: KeySlot = .current
-    ) throws(CryptoError) -> String {
+    ) throws(WeChatCryptoError) -> String {
         try validateReplyFields(timestamp: timestamp, nonce: nonce)
         return try envelope(encrypt: cipher(for: key).encrypt(reply), timestamp: timestamp, nonce: nonce)
     }
@@ -109,7 +109,7 @@ public struct MessageCrypto: Sendable {
         nonce: String,
         using key: KeySlot = .current,
         randomPrefix: some Collection<UInt8>
-    ) throws(CryptoError) -> String {
+    ) throws(WeChatCryptoError) -> String {
         try validateReplyFields(timestamp: timestamp, nonce: nonce)
         let encrypt = try cipher(for: key).encrypt(reply, randomPrefix: randomPrefix)
         return envelope(encrypt: encrypt, timestamp: timestamp, nonce: nonce)
@@ -120,7 +120,7 @@ public struct MessageCrypto: Sendable {
         timestamp: String,
         nonce: String,
         msgSignature: String
-    ) throws(CryptoError) -> OpenedMessage {
+    ) throws(WeChatCryptoError) -> OpenedMessage {
         guard
             WeChatSignature.isValidMessageSignature(
                 msgSignature,
@@ -142,7 +142,7 @@ public struct MessageCrypto: Sendable {
         }
     }
 
-    private func cipher(for key: KeySlot) throws(CryptoError) -> MessageCipher {
+    private func cipher(for key: KeySlot) throws(WeChatCryptoError) -> MessageCipher {
         switch key {
         case .current:
             return currentCipher
@@ -152,7 +152,7 @@ public struct MessageCrypto: Sendable {
         }
     }
 
-    private func validateReplyFields(timestamp: String, nonce: String) throws(CryptoError) {
+    private func validateReplyFields(timestamp: String, nonce: String) throws(WeChatCryptoError) {
         guard !timestamp.isEmpty, timestamp.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
         else { throw .invalidReplyField("timestamp must be decimal digits") }
         guard !nonce.isEmpty, nonce.utf8.allSatisfy({ (0x20...0x7E).contains($0) }), !nonce.contains("]]>") else {

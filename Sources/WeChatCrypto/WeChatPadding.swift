@@ -14,7 +14,7 @@ enum WeChatPadding {
 
     /// The length of `bytes` without its padding; throws `decryptionFailed` (-40007) unless the last byte
     /// is 1…32, fits in `bytes`, and every pad byte equals it.
-    static func unpaddedCount(of bytes: UnsafeRawBufferPointer) throws(CryptoError) -> Int {
+    static func unpaddedCount(of bytes: UnsafeRawBufferPointer) throws(WeChatCryptoError) -> Int {
         guard let last = bytes.last else { throw .decryptionFailed("plaintext is empty") }
         let count = Int(last)
         guard (1...blockSize).contains(count), count <= bytes.count else {

@@ -21,9 +21,21 @@ public struct EncryptedEnvelope: Sendable, Hashable {
     /// Reads an envelope from a request body; throws `.missingField("Encrypt")` when there is no ciphertext.
     public init(parsing body: some Collection<UInt8>, limits: XMLLimits = .default) throws(XMLDecodingError) {
         let root = try XMLTreeDecoder.parse(body, limits: limits)
-        guard let encrypt = root["Encrypt"]?.filter({ !$0.isWhitespace }), !encrypt.isEmpty else {
+        guard let encrypt = root["Encrypt"].map(Self.trimmingASCIIWhitespace), !encrypt.isEmpty else {
             throw .missingField("Encrypt")
         }
         self.init(toUserName: root["ToUserName"], appID: root["AppId"], encrypt: encrypt)
+    }
+
+    /// Drops leading and trailing spaces, tabs and line breaks (pretty-printed test payloads) in one pass over
+    /// the UTF-8 bytes; the ciphertext inside is kept exactly as received, since `msg_signature` covers it.
+    private static func trimmingASCIIWhitespace(_ text: String) -> String {
+        let bytes = text.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }),
+            let last = bytes.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return text }
+        return String(text[first...last])
     }
 }

@@ -40,10 +40,10 @@ struct Base64Tests {
         ]
     )
     func malformedInput(text: String, position: Int) {
-        #expect(throws: CryptoError.invalidBase64(position: position)) {
+        #expect(throws: WeChatCryptoError.invalidBase64(position: position)) {
             try Base64.decode(text.utf8)
         }
-        #expect(CryptoError.invalidBase64(position: position).weChatCode == -40010)
+        #expect(WeChatCryptoError.invalidBase64(position: position).weChatCode == -40010)
     }
 
     @Test("Every byte value and every length up to 300 round-trips")

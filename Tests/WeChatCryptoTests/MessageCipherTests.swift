@@ -67,7 +67,7 @@ struct MessageCipherKnownAnswerTests {
         #expect(bytes.last == 0x1C)
         #expect((28 + 4) % 32 == 0)
         let unpadded = try bytes.withUnsafeBytes { buffer in
-            Result { () throws(CryptoError) in try WeChatPadding.unpaddedCount(of: buffer) }
+            Result { () throws(WeChatCryptoError) in try WeChatPadding.unpaddedCount(of: buffer) }
         }.get()
         #expect(Array(bytes[..<unpadded]) == Array("text".utf8))
     }
@@ -136,21 +136,21 @@ struct MessageCipherRefusalTests {
     func wrongAppID() throws {
         let encrypt = try cipher.encrypt("hello".utf8, randomPrefix: Vectors.sampleRandom)
         let other = MessageCipher(key: key, appID: "wx0000000000000000")
-        #expect(throws: CryptoError.appIDMismatch) { try other.decrypt(encrypt) }
+        #expect(throws: WeChatCryptoError.appIDMismatch) { try other.decrypt(encrypt) }
         let lenient = MessageCipher(key: key, appID: "wx0000000000000000", validatesAppID: false)
         let decrypted = try lenient.decrypt(encrypt)
         #expect(decrypted.appID == Vectors.sampleAppID)
         #expect(decrypted.message == Array("hello".utf8))
         // A prefix of the configured appid is not the appid.
         let prefix = MessageCipher(key: key, appID: "wxb11529c136998cb")
-        #expect(throws: CryptoError.appIDMismatch) { try prefix.decrypt(encrypt) }
+        #expect(throws: WeChatCryptoError.appIDMismatch) { try prefix.decrypt(encrypt) }
     }
 
     @Test("Wrong key fails cleanly (bad padding or garbage length), never crashes")
     func wrongKey() throws {
         let wrong = MessageCipher(key: try Vectors.key(Vectors.officialKeyText), appID: Vectors.sampleAppID)
         for encrypt in [MessageCipherKnownAnswerTests.v8Encrypt, try cipher.encrypt("x".utf8)] {
-            let error = #expect(throws: CryptoError.self) { try wrong.decrypt(encrypt) }
+            let error = #expect(throws: WeChatCryptoError.self) { try wrong.decrypt(encrypt) }
             #expect([-40007, -40008].contains(error?.weChatCode))
         }
     }
@@ -188,7 +188,7 @@ struct MessageCipherRefusalTests {
         let bytes = try Base64.decode(encrypt.utf8)
         for cut in [32, 64] {
             let truncated = Array(bytes.dropLast(cut)).withUnsafeBytes { Base64.encode($0) }
-            #expect(throws: CryptoError.self) { try cipher.decrypt(truncated) }
+            #expect(throws: WeChatCryptoError.self) { try cipher.decrypt(truncated) }
         }
         let headOnly = Array(bytes.dropLast(16)).withUnsafeBytes { Base64.encode($0) }
         expectCryptoError(code: -40007) { _ = try cipher.decrypt(headOnly) }
@@ -199,7 +199,7 @@ struct MessageCipherRefusalTests {
         var plaintext = header(length: 1) + [0x61] + Array(Vectors.sampleAppID.utf8)
         plaintext += [UInt8](repeating: pad, count: 64 - plaintext.count)
         let encrypt = try ciphertext(ofPlaintext: plaintext)
-        #expect(throws: CryptoError.decryptionFailed("padding byte \(pad) is outside 1...32")) {
+        #expect(throws: WeChatCryptoError.decryptionFailed("padding byte \(pad) is outside 1...32")) {
             try cipher.decrypt(encrypt)
         }
     }
@@ -209,7 +209,7 @@ struct MessageCipherRefusalTests {
         for bytes in [[UInt8](repeating: 10, count: 5), []] {
             expectCryptoError(code: -40007) {
                 _ = try bytes.withUnsafeBytes { buffer in
-                    Result { () throws(CryptoError) in try WeChatPadding.unpaddedCount(of: buffer) }
+                    Result { () throws(WeChatCryptoError) in try WeChatPadding.unpaddedCount(of: buffer) }
                 }.get()
             }
         }
@@ -222,7 +222,7 @@ struct MessageCipherRefusalTests {
         plaintext += [UInt8](repeating: UInt8(padCount), count: padCount)
         plaintext[plaintext.count - padCount] ^= 0x40
         let encrypt = try ciphertext(ofPlaintext: plaintext)
-        #expect(throws: CryptoError.decryptionFailed("padding bytes are inconsistent")) {
+        #expect(throws: WeChatCryptoError.decryptionFailed("padding bytes are inconsistent")) {
             try cipher.decrypt(encrypt)
         }
     }
@@ -252,7 +252,7 @@ struct MessageCipherRefusalTests {
         var plaintext = header(length: 12) + [UInt8](repeating: 0x63, count: 12)
         plaintext += [UInt8](repeating: 32, count: 32)
         let encrypt = try ciphertext(ofPlaintext: plaintext)
-        #expect(throws: CryptoError.appIDMismatch) { try cipher.decrypt(encrypt) }
+        #expect(throws: WeChatCryptoError.appIDMismatch) { try cipher.decrypt(encrypt) }
         let lenient = MessageCipher(key: key, appID: Vectors.sampleAppID, validatesAppID: false)
         let decrypted = try lenient.decrypt(encrypt)
         #expect(decrypted.message == [UInt8](repeating: 0x63, count: 12))

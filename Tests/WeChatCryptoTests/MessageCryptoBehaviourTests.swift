@@ -70,7 +70,7 @@ struct MessageCryptoBehaviourTests {
         )
         #expect(readByOldKey.message == Array("回复".utf8))
         #expect(readByOldKey.key == .current)
-        #expect(throws: CryptoError.self) {
+        #expect(throws: WeChatCryptoError.self) {
             try crypto(current: newKey).open(
                 Array(reply.utf8),
                 timestamp: "1700000001",
@@ -97,7 +97,7 @@ struct MessageCryptoBehaviourTests {
     func neitherKeyOpens() throws {
         let stranger = crypto(current: try EncodingAESKey(Vectors.weComKeyText))
         let sealed = try stranger.seal("x".utf8, timestamp: "1", nonce: "1")
-        let error = #expect(throws: CryptoError.self) {
+        let error = #expect(throws: WeChatCryptoError.self) {
             try crypto(current: newKey, previous: oldKey).open(
                 Array(sealed.utf8),
                 timestamp: "1",
@@ -157,7 +157,7 @@ struct MessageCryptoBehaviourTests {
     @Test("The signature is checked before decryption: garbage Encrypt with a wrong signature is -40001")
     func signatureBeforeDecryption() {
         let body = Array("<xml><Encrypt><![CDATA[!!not base64!!]]></Encrypt></xml>".utf8)
-        #expect(throws: CryptoError.signatureMismatch) {
+        #expect(throws: WeChatCryptoError.signatureMismatch) {
             try crypto(current: oldKey).open(
                 body, timestamp: "1", nonce: "1", msgSignature: String(repeating: "0", count: 40))
         }
@@ -213,7 +213,7 @@ struct MessageCryptoBehaviourTests {
         let signSecond = WeChatSignature.messageSignature(token: "pamtest", timestamp: "1", nonce: "1", encrypt: second)
         #expect(
             try crypto.open(body, timestamp: "1", nonce: "1", msgSignature: signFirst).message == Array("first".utf8))
-        #expect(throws: CryptoError.signatureMismatch) {
+        #expect(throws: WeChatCryptoError.signatureMismatch) {
             try crypto.open(body, timestamp: "1", nonce: "1", msgSignature: signSecond)
         }
     }
@@ -224,19 +224,19 @@ struct MessageCryptoBehaviourTests {
         let sealed = try crypto.seal("x".utf8, timestamp: "100", nonce: "200")
         let signature = try msgSignature(of: sealed)
         let body = Array(sealed.utf8)
-        #expect(throws: CryptoError.signatureMismatch) {
+        #expect(throws: WeChatCryptoError.signatureMismatch) {
             try crypto.open(body, timestamp: "101", nonce: "200", msgSignature: signature)
         }
-        #expect(throws: CryptoError.signatureMismatch) {
+        #expect(throws: WeChatCryptoError.signatureMismatch) {
             try crypto.open(body, timestamp: "100", nonce: "201", msgSignature: signature)
         }
-        #expect(throws: CryptoError.signatureMismatch) {
+        #expect(throws: WeChatCryptoError.signatureMismatch) {
             try crypto.open(body, timestamp: "100", nonce: "200", msgSignature: signature.uppercased())
         }
         let otherToken = MessageCrypto(
             configuration: .init(token: try CallbackToken("othertoken"), appID: Vectors.sampleAppID, currentKey: oldKey)
         )
-        #expect(throws: CryptoError.signatureMismatch) {
+        #expect(throws: WeChatCryptoError.signatureMismatch) {
             try otherToken.open(body, timestamp: "100", nonce: "200", msgSignature: signature)
         }
     }
@@ -273,7 +273,7 @@ struct MessageCryptoBehaviourTests {
             configuration: .init(token: token, appID: "wxother", currentKey: oldKey, validatesAppID: false)
         )
         let signature = try msgSignature(of: sealed)
-        #expect(throws: CryptoError.appIDMismatch) {
+        #expect(throws: WeChatCryptoError.appIDMismatch) {
             try strict.open(Array(sealed.utf8), timestamp: "1", nonce: "1", msgSignature: signature)
         }
         let opened = try lenient.open(Array(sealed.utf8), timestamp: "1", nonce: "1", msgSignature: signature)

@@ -108,10 +108,10 @@ struct MessageCryptoKnownAnswerTests {
             toUserName: "gh_x",
             encrypt: "jn1L23DB+6ELqJ+6bruv21Y6MD7KeIfP82D6gU39rmkgczbWwt5+3bnyg5K55bgVtVzd832WzZGMhkP72vVOfg=="
         )
-        #expect(throws: CryptoError.signatureMismatch) {
+        #expect(throws: WeChatCryptoError.signatureMismatch) {
             try crypto.open(body, timestamp: "1409304348", nonce: "xxxxxx", msgSignature: "12345")
         }
-        #expect(CryptoError.signatureMismatch.weChatCode == -40001)
+        #expect(WeChatCryptoError.signatureMismatch.weChatCode == -40001)
     }
 
     @Test("V8 derived msg_signature ea88b765… opens the video reply")
@@ -135,7 +135,7 @@ struct MessageCryptoKnownAnswerTests {
 
     @Test("V9 negative: echostr with nonce 437374424 and the same signature is refused")
     func v9EchoStringWrongNonce() {
-        #expect(throws: CryptoError.signatureMismatch) { try openV9EchoString(nonce: "437374424") }
+        #expect(throws: WeChatCryptoError.signatureMismatch) { try openV9EchoString(nonce: "437374424") }
     }
 
     @Test("V9 encrypted reply with random 1234567890123456 is byte-exact")

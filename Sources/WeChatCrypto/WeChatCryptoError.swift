@@ -2,7 +2,7 @@
 ///
 /// Descriptions say what is wrong but never contain the token, the AES key, the ciphertext or the plaintext,
 /// so an error can be logged as it is.
-public struct CryptoError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct WeChatCryptoError: Error, Sendable, Hashable, CustomStringConvertible {
     private enum Kind: Hashable {
         case signatureMismatch
         case invalidToken(String)
@@ -19,37 +19,37 @@ public struct CryptoError: Error, Sendable, Hashable, CustomStringConvertible {
     private let kind: Kind
 
     /// The `signature` or `msg_signature` does not match the request (`ValidateSignature_Error`, -40001).
-    public static let signatureMismatch = CryptoError(kind: .signatureMismatch)
+    public static let signatureMismatch = WeChatCryptoError(kind: .signatureMismatch)
 
     /// The decrypted receive id (appid, component appid or corp id) is not the configured one
     /// (`ValidateAppid_Error`, -40005).
-    public static let appIDMismatch = CryptoError(kind: .appIDMismatch)
+    public static let appIDMismatch = WeChatCryptoError(kind: .appIDMismatch)
 
     /// A configured token breaks WeChat's rule (3–32 letters or digits); the reason names the rule, not the token.
     /// WeChat has no code of its own for this; it carries -40001, as such a token can only fail signatures.
-    public static func invalidToken(_ reason: String) -> CryptoError { .init(kind: .invalidToken(reason)) }
+    public static func invalidToken(_ reason: String) -> WeChatCryptoError { .init(kind: .invalidToken(reason)) }
 
     /// The body is not an envelope with an `<Encrypt>` element (`ParseXml_Error`, -40002).
-    public static func invalidEnvelope(_ reason: String) -> CryptoError { .init(kind: .invalidEnvelope(reason)) }
+    public static func invalidEnvelope(_ reason: String) -> WeChatCryptoError { .init(kind: .invalidEnvelope(reason)) }
 
     /// An EncodingAESKey is malformed (`IllegalAesKey`, -40004); the reason names the fault, not the key.
-    public static func invalidKey(_ reason: String) -> CryptoError { .init(kind: .invalidKey(reason)) }
+    public static func invalidKey(_ reason: String) -> WeChatCryptoError { .init(kind: .invalidKey(reason)) }
 
     /// A message could not be encrypted (`EncryptAES_Error`, -40006).
-    public static func encryptionFailed(_ reason: String) -> CryptoError { .init(kind: .encryptionFailed(reason)) }
+    public static func encryptionFailed(_ reason: String) -> WeChatCryptoError { .init(kind: .encryptionFailed(reason)) }
 
     /// The ciphertext could not be decrypted or its padding is wrong (`DecryptAES_Error`, -40007).
-    public static func decryptionFailed(_ reason: String) -> CryptoError { .init(kind: .decryptionFailed(reason)) }
+    public static func decryptionFailed(_ reason: String) -> WeChatCryptoError { .init(kind: .decryptionFailed(reason)) }
 
     /// The decrypted buffer does not have WeChat's layout (`IllegalBuffer`, -40008).
-    public static func illegalBuffer(_ reason: String) -> CryptoError { .init(kind: .illegalBuffer(reason)) }
+    public static func illegalBuffer(_ reason: String) -> WeChatCryptoError { .init(kind: .illegalBuffer(reason)) }
 
     /// Text that should be base64 has a byte outside the alphabet or a bad length (`DecodeBase64_Error`, -40010);
     /// `position` is the 1-based index of the first offending byte.
-    public static func invalidBase64(position: Int) -> CryptoError { .init(kind: .invalidBase64(position: position)) }
+    public static func invalidBase64(position: Int) -> WeChatCryptoError { .init(kind: .invalidBase64(position: position)) }
 
     /// A reply envelope cannot be written with this timestamp or nonce (`GenReturnXml_Error`, -40011).
-    public static func invalidReplyField(_ reason: String) -> CryptoError { .init(kind: .invalidReplyField(reason)) }
+    public static func invalidReplyField(_ reason: String) -> WeChatCryptoError { .init(kind: .invalidReplyField(reason)) }
 
     /// The code WeChat's WXBizMsgCrypt samples use for this failure (PROTOCOL.md §2.11).
     public var weChatCode: Int {
