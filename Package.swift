@@ -13,6 +13,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "WeChatMessages", targets: ["WeChatMessages"]),
+        .library(name: "WeChatAPI", targets: ["WeChatAPI"]),
     ],
     dependencies: [
     ],
@@ -31,6 +32,17 @@ let package = Package(
         .testTarget(
             name: "WeChatMessagesTests",
             dependencies: ["WeChatMessages"],
+            swiftSettings: houseRules
+        ),
+
+        // MARK: WeChat API client and credentials
+        .target(
+            name: "WeChatAPI",
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatAPITests",
+            dependencies: ["WeChatAPI"],
             swiftSettings: houseRules
         ),
     ],
