@@ -13,9 +13,11 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "WeChatMessages", targets: ["WeChatMessages"]),
+        .library(name: "WeChatCrypto", targets: ["WeChatCrypto"]),
         .library(name: "WeChatAPI", targets: ["WeChatAPI"]),
     ],
     dependencies: [
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // MARK: Protocol core
@@ -32,6 +34,24 @@ let package = Package(
         .testTarget(
             name: "WeChatMessagesTests",
             dependencies: ["WeChatMessages"],
+            swiftSettings: houseRules
+        ),
+        .target(
+            name: "WeChatCrypto",
+            dependencies: [
+                "WeChatMessages",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatCryptoTests",
+            dependencies: [
+                "WeChatCrypto",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
             swiftSettings: houseRules
         ),
 
