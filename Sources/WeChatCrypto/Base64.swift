@@ -3,7 +3,8 @@
 /// Hand-written because it sits on the hot path of every encrypted request, and because WeChat's
 /// EncodingAESKey is non-canonical base64 (its last character carries two bits that must be ignored).
 enum Base64 {
-    private static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    private static let alphabet: [UInt8] = Array(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
     /// The value of every byte: 0…63 for the alphabet, `invalid` for anything else.
     private static let values: [UInt8] = {

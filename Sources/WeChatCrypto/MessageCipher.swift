@@ -103,7 +103,8 @@ public struct MessageCipher: Sendable {
         let lengthBytes = plaintext[Self.randomPrefixCount..<Self.headerCount]
         let length = lengthBytes.reduce(0) { $0 << 8 | Int($1) }
         guard length <= contentCount - Self.headerCount else {
-            throw .illegalBuffer("message length \(length) exceeds the \(contentCount - Self.headerCount) bytes present")
+            throw .illegalBuffer(
+                "message length \(length) exceeds the \(contentCount - Self.headerCount) bytes present")
         }
         let messageEnd = Self.headerCount + length
         let receiveID = plaintext[messageEnd..<contentCount]

@@ -167,7 +167,8 @@ public struct MessageCrypto: Sendable {
             nonce: nonce,
             encrypt: encrypt
         )
-        return "<xml>\n<Encrypt><![CDATA[\(encrypt)]]></Encrypt>\n<MsgSignature><![CDATA[\(signature)]]></MsgSignature>\n"
+        return
+            "<xml>\n<Encrypt><![CDATA[\(encrypt)]]></Encrypt>\n<MsgSignature><![CDATA[\(signature)]]></MsgSignature>\n"
             + "<TimeStamp>\(timestamp)</TimeStamp>\n<Nonce><![CDATA[\(nonce)]]></Nonce>\n</xml>"
     }
 }
