@@ -31,7 +31,12 @@ extension ComponentNotice {
             )
         case "notify_third_fasteregister":
             self = .fastRegistration(
-                FastRegistrationNotice(decoding: tree, componentAppID: appID, createTime: createTime, infoType: infoType)
+                FastRegistrationNotice(
+                    decoding: tree,
+                    componentAppID: appID,
+                    createTime: createTime,
+                    infoType: infoType
+                )
             )
         default:
             self = .unknown(
