@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 public import Logging
 
 /// An in-process look-alike of `api.weixin.qq.com` for tests, on 127.0.0.1 at a free port.
@@ -69,15 +70,24 @@ public final class FakeWeChatAPI: Sendable {
             },
             logger: logger
         )
+        let services = ServiceGroup(configuration: .init(services: [application], logger: logger))
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await application.run() }
-            defer { group.cancelAll() }
+            group.addTask { try await services.run() }
             var iterator = ports.makeAsyncIterator()
             guard let port = await iterator.next(), port > 0 else {
+                group.cancelAll()
                 throw CancellationError()
             }
-            let fake = FakeWeChatAPI(configuration: configuration, port: port, state: state)
-            return try await body(fake)
+            let result: Result
+            do {
+                result = try await body(FakeWeChatAPI(configuration: configuration, port: port, state: state))
+            } catch {
+                await services.triggerGracefulShutdown()
+                throw error
+            }
+            await services.triggerGracefulShutdown()
+            try await group.waitForAll()
+            return result
         }
     }
 }
