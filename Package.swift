@@ -14,9 +14,16 @@ let package = Package(
     products: [
         .library(name: "WeChatMessages", targets: ["WeChatMessages"]),
         .library(name: "WeChatCrypto", targets: ["WeChatCrypto"]),
+        .library(name: "WeChatAPI", targets: ["WeChatAPI"]),
+        .library(name: "WeChatAPITesting", targets: ["WeChatAPITesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // MARK: Protocol core
@@ -50,6 +57,43 @@ let package = Package(
                 "WeChatCrypto",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: houseRules
+        ),
+
+        // MARK: WeChat API client and credentials
+        .target(
+            name: "WeChatAPI",
+            dependencies: [
+                "WeChatMessages",
+                "WeChatCrypto",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .target(
+            name: "WeChatAPITesting",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatAPITests",
+            dependencies: [
+                "WeChatAPI",
+                "WeChatAPITesting",
+                "WeChatMessages",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: houseRules
         ),
