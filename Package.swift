@@ -53,7 +53,11 @@ let package = Package(
         ),
         .testTarget(
             name: "WeChatBotTests",
-            dependencies: ["WeChatBot", "WeChatBotTesting"],
+            dependencies: [
+                "WeChatBot",
+                "WeChatBotTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: houseRules
         ),
 
