@@ -6,7 +6,8 @@ import WeChatMessages
 
 @Suite("Release-test responder")
 struct ReleaseTestTests {
-    let bot = Bot {
+    /// Logs to memory, so the expected retry warnings stay out of the test output.
+    let bot = Bot(configuration: .init(logger: LogRecorder().logger)) {
         On(.text("TESTCOMPONENT_MSG_TYPE_TEXT")) { _, _ in .text("user rule") }
         On(.text("hello")) { _, _ in .text("rules still answer") }
         On(.event) { _, _ in .text("user event rule") }
