@@ -66,6 +66,12 @@ public final class BotTestClient: Sendable {
         await bot.handle(message, for: account ?? self.account)
     }
 
+    /// Delivers a raw (decrypted) XML body as WeChat posts it, e.g. a captured payload; throws when it does
+    /// not parse.
+    public func send(xml: String, to account: AccountIdentity? = nil) async throws(XMLDecodingError) -> BotResponse {
+        await deliver(try InboundMessage(parsing: Array(xml.utf8)), to: account)
+    }
+
     /// Moves the fake clock forward, expiring keys and sessions whose TTL has passed.
     public func advance(by duration: Duration) {
         clock.advance(by: duration)
