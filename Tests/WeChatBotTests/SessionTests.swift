@@ -3,40 +3,43 @@ import WeChatBot
 import WeChatBotTesting
 import WeChatMessages
 
-enum FeedbackStep: String, DialogStep {
-    case rating, comment
+enum NicknameStep: String, DialogStep {
+    case name, confirmation
 }
 
-/// A three-step "leave feedback" dialog, as a user would write it.
-struct FeedbackDialog: RuleGroup {
-    static let rating = SessionKey<Int>("feedback.rating")
+/// A three-step dialog: ask for a nickname, check it, confirm it; any other answer to the confirmation gives up.
+struct NicknameDialog: RuleGroup {
+    static let proposed = SessionKey<String>("nickname.proposed")
+    static let nickname = SessionKey<String>("nickname")
 
     var body: Rules {
-        On(.text("反馈")) { _, context in
-            try await context.session.expect(FeedbackStep.rating)
-            return .text("请为我们打分（1-5）")
+        On(.text("改名")) { _, context in
+            try await context.session.expect(NicknameStep.name)
+            return .text("新昵称？")
         }
-        On(.text && .expecting(FeedbackStep.rating)) { text, context in
-            guard let rating = Int(text.content), (1...5).contains(rating) else {
-                try await context.session.expect(FeedbackStep.rating)
-                return .text("请回复 1 到 5 的数字")
+        On(.text && .expecting(NicknameStep.name)) { text, context in
+            guard (1...8).contains(text.content.count) else {
+                try await context.session.expect(NicknameStep.name)
+                return .text("昵称要 1 到 8 个字")
             }
-            try await context.session.set(rating, for: Self.rating)
-            try await context.session.expect(FeedbackStep.comment)
-            return .text("谢谢！还有什么想说的吗？")
+            try await context.session.set(text.content, for: Self.proposed)
+            try await context.session.expect(NicknameStep.confirmation)
+            return .text("就叫「\(text.content)」？回复 是 确认")
         }
-        On(.text && .expecting(FeedbackStep.comment)) { text, context in
-            let rating = try await context.session.value(for: Self.rating) ?? 0
-            try await context.session.set(nil, for: Self.rating)
-            return .text("已记录：\(rating) 星，「\(text.content)」")
+        On(.text("是") && .expecting(NicknameStep.confirmation)) { _, context in
+            let name = try await context.session.value(for: Self.proposed)
+            try await context.session.set(name, for: Self.nickname)
+            return .text("你好，\(name ?? "")")
         }
+        On(.expecting(NicknameStep.confirmation)) { _, _ in .text("没有改名") }
+        On(.text("我是谁")) { _, context in .text(try await context.session.value(for: Self.nickname) ?? "不知道") }
     }
 }
 
 @Suite("Sessions and dialogs")
 struct SessionTests {
     let bot = Bot {
-        FeedbackDialog()
+        NicknameDialog()
         On(.text("count")) { _, context in
             let key = SessionKey<Int>("count")
             let count = (try await context.session.value(for: key) ?? 0) + 1
@@ -50,32 +53,43 @@ struct SessionTests {
         Otherwise { _, _ in .text("default") }
     }
 
-    @Test("the feedback dialog runs end to end: ask, validate, ask again, finish")
-    func feedbackDialog() async {
+    @Test("a three-step dialog runs end to end: ask, validate, ask again, confirm")
+    func dialog() async {
         await bot.test { client in
-            #expect(await client.send(.text("反馈")).text == "请为我们打分（1-5）")
-            #expect(await client.send(.text("很好")).text == "请回复 1 到 5 的数字")
-            #expect(await client.send(.text("4")).text == "谢谢！还有什么想说的吗？")
-            #expect(await client.send(.text("咖啡不错 ☕️")).text == "已记录：4 星，「咖啡不错 ☕️」")
-            #expect(await client.send(.text("4")).text == "default", "the dialog ended")
+            #expect(await client.send(.text("改名")).text == "新昵称？")
+            #expect(await client.send(.text("一个非常非常长的名字")).text == "昵称要 1 到 8 个字")
+            #expect(await client.send(.text("小明")).text == "就叫「小明」？回复 是 确认")
+            #expect(await client.send(.text("是")).text == "你好，小明")
+            #expect(await client.send(.text("是")).text == "default", "the dialog ended")
+            #expect(await client.send(.text("我是谁")).text == "小明")
+        }
+    }
+
+    @Test("any other answer to the last step ends the dialog without a change")
+    func abandoned() async {
+        await bot.test { client in
+            _ = await client.send(.text("改名"))
+            _ = await client.send(.text("小红"))
+            #expect(await client.send(.voice(mediaID: "v")).text == "没有改名")
+            #expect(await client.send(.text("我是谁")).text == "不知道")
         }
     }
 
     @Test("dialogs are per user: another user's messages are routed as usual")
     func perUser() async {
         await bot.test { client in
-            #expect(await client.send(.text("反馈"), from: "alice").text == "请为我们打分（1-5）")
-            #expect(await client.send(.text("5"), from: "bob").text == "default")
-            #expect(await client.send(.text("5"), from: "alice").text == "谢谢！还有什么想说的吗？")
+            #expect(await client.send(.text("改名"), from: "alice").text == "新昵称？")
+            #expect(await client.send(.text("Bob"), from: "bob").text == "default")
+            #expect(await client.send(.text("Alice"), from: "alice").text == "就叫「Alice」？回复 是 确认")
         }
     }
 
-    @Test("a non-text answer leaves the dialog waiting")
+    @Test("a non-text answer to a text step leaves the dialog waiting")
     func nonTextAnswer() async {
         await bot.test { client in
-            _ = await client.send(.text("反馈"))
+            _ = await client.send(.text("改名"))
             #expect(await client.send(.image(mediaID: "m")).text == "default")
-            #expect(await client.send(.text("3")).text == "谢谢！还有什么想说的吗？")
+            #expect(await client.send(.text("小明")).text == "就叫「小明」？回复 是 确认")
         }
     }
 
@@ -98,9 +112,9 @@ struct SessionTests {
             #expect(await client.send(.text("count")).text == "2", "each change renews the TTL")
             client.advance(by: .seconds(600))
             #expect(await client.send(.text("count")).text == "1")
-            _ = await client.send(.text("反馈"))
+            _ = await client.send(.text("改名"))
             client.advance(by: .seconds(601))
-            #expect(await client.send(.text("5")).text == "default", "an expired dialog is over")
+            #expect(await client.send(.text("小明")).text == "default", "an expired dialog is over")
         }
     }
 
