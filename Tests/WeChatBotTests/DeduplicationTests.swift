@@ -7,56 +7,63 @@ import WeChatMessages
 
 @Suite("De-duplication")
 struct DeduplicationTests {
-    /// A bot whose text handler waits at `gate` and counts its runs.
-    private func slowBot(runs: Counter, gate: Gate) -> Bot {
-        Bot {
-            On(.text) { text, _ in
-                let run = runs.increment()
-                await gate.wait()
-                return .text("\(text.content) #\(run)")
+    /// A bot whose text handler counts its runs and waits at a gate, with a store that counts waiting copies.
+    private struct SlowHandler {
+        let runs = Counter()
+        let gate = Gate()
+        let clock = TestClock()
+        let store: ObservedDeduplicationStore
+
+        init() {
+            store = ObservedDeduplicationStore(clock: clock)
+        }
+
+        func test(_ body: (BotTestClient) async -> Void) async {
+            let (runs, gate) = (runs, gate)
+            let bot = Bot {
+                On(.text) { text, _ in
+                    let run = runs.increment()
+                    await gate.wait()
+                    return .text("\(text.content) #\(run)")
+                }
             }
+            await bot.test(clock: clock, deduplicationStore: store, body)
         }
     }
 
     @Test("a retry arriving while the first copy is handled waits and gets the same reply; the handler runs once")
     func retryDuringSlowHandler() async {
-        let runs = Counter()
-        let gate = Gate()
-        let clock = TestClock()
-        let store = ObservedDeduplicationStore(clock: clock)
-        await slowBot(runs: runs, gate: gate).test(clock: clock, deduplicationStore: store) { client in
+        let slow = SlowHandler()
+        await slow.test { client in
             let message = client.message(.text("hi"))
             async let first = client.deliver(message)
-            await eventually { gate.arrivals == 1 }
+            await eventually { slow.gate.arrivals == 1 }
             async let retry = client.deliver(message)
-            await eventually { store.pendingClaims.value == 1 }
-            gate.open()
+            await eventually { slow.store.pendingClaims.value == 1 }
+            slow.gate.open()
             let (one, two) = await (first, retry)
             #expect(one.text == "hi #1")
             #expect(two == one)
-            #expect(runs.value == 1)
+            #expect(slow.runs.value == 1)
         }
     }
 
     @Test("ten concurrent copies: one handler run, ten identical replies")
     func tenConcurrentCopies() async {
-        let runs = Counter()
-        let gate = Gate()
-        let clock = TestClock()
-        let store = ObservedDeduplicationStore(clock: clock)
-        await slowBot(runs: runs, gate: gate).test(clock: clock, deduplicationStore: store) { client in
+        let slow = SlowHandler()
+        await slow.test { client in
             let message = client.message(.text("並行"))
             let responses = await withTaskGroup(of: BotResponse.self) { group in
                 for _ in 0..<10 {
                     group.addTask { await client.deliver(message) }
                 }
-                await eventually { gate.arrivals == 1 && store.pendingClaims.value == 9 }
-                gate.open()
+                await eventually { slow.gate.arrivals == 1 && slow.store.pendingClaims.value == 9 }
+                slow.gate.open()
                 return await group.reduce(into: []) { $0.append($1) }
             }
             #expect(responses.count == 10)
             #expect(Set(responses) == [.reply(.text("並行 #1"))])
-            #expect(runs.value == 1)
+            #expect(slow.runs.value == 1)
         }
     }
 
