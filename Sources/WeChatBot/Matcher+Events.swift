@@ -78,7 +78,7 @@ extension Matcher where Payload == ClickEvent {
 
     /// Taps on the button whose key is exactly `key`.
     public static func click(key: String) -> Matcher {
-        click.field("key", \.eventKey, equals: key)
+        click.field("key", \.eventKey, equals: key, index: .clickKey)
     }
 
     /// Taps on buttons whose key starts with `prefix`.

@@ -1,9 +1,20 @@
 extension Matcher {
     /// This matcher, restricted to payloads whose string field (read by `read`, called `name` in summaries;
-    /// empty for the payload's main text) is exactly `value`.
-    func field(_ name: String, _ read: @escaping @Sendable (Payload) -> String?, equals value: String) -> Matcher {
-        let shape: MatcherShape = if case .kind(let kind) = shape { .exact(kind: kind, value: value) } else { .opaque }
-        return filter(shape: shape, summary: "\(describing(name)) == \(quoted: value)") { read($0) == value }
+    /// empty for the payload's main text) is exactly `value`. With `index`, a router finds the rule by hashing.
+    func field(
+        _ name: String,
+        _ read: @escaping @Sendable (Payload) -> String?,
+        equals value: String,
+        index: ExactKey.Field? = nil
+    ) -> Matcher {
+        guard case .kind(let kind) = shape else {
+            return filter(shape: .opaque, summary: "\(describing(name)) == \(quoted: value)") { read($0) == value }
+        }
+        var matcher = filter(shape: .exact(kind: kind, value: value), summary: "\(describing(name)) == \(quoted: value)") {
+            read($0) == value
+        }
+        matcher.exactKey = index.map { ExactKey(field: $0, value: value) }
+        return matcher
     }
 
     /// This matcher, restricted to payloads whose string field starts with `prefix`.

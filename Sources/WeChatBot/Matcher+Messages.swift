@@ -31,7 +31,7 @@ extension Matcher where Payload == TextMessage {
 
     /// Text that is exactly `content` (no trimming, case-sensitive).
     public static func text(_ content: String) -> Matcher {
-        text.field("", \.content, equals: content)
+        text.field("", \.content, equals: content, index: .textContent)
     }
 
     /// Text that starts with `prefix`.

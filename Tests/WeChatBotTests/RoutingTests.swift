@@ -85,6 +85,41 @@ struct RoutingTests {
         }
     }
 
+    @Test("indexed exact keywords and menu keys keep declaration order and fall-through")
+    func exactIndex() async {
+        let bot = Bot {
+            On(.text("a")) { _, _ in .text("exact a") }
+            On(.text("b")) { _, _ in .fallThrough }
+            On(.text("b")) { _, _ in .text("second b") }
+            On(.text(prefix: "a")) { _, _ in .text("prefix a") }
+            On(.text("ab")) { _, _ in .text("unreached: prefix a wins") }
+            On(.text("c")) { _, _ in .text("exact c") }
+            On(.click(key: "K")) { _, _ in .text("click K") }
+            On(.click(key: "a")) { _, _ in .text("click a") }
+            On(.text) { text, _ in .text("any \(text.content)") }
+        }
+        await bot.test { client in
+            #expect(await client.send(.text("a")).text == "exact a")
+            #expect(await client.send(.text("b")).text == "second b")
+            #expect(await client.send(.text("ab")).text == "prefix a")
+            #expect(await client.send(.text("c")).text == "exact c")
+            #expect(await client.send(.text("K")).text == "any K")
+            #expect(await client.send(.click(key: "a")).text == "click a")
+            #expect(await client.send(.click(key: "K")).text == "click K")
+            #expect(await client.send(.click(key: "k")) == .success)
+        }
+        let keywords = Bot {
+            for index in 0..<50 {
+                On(.text("keyword \(index)")) { _, _ in .text("\(index)") }
+            }
+        }
+        await keywords.test { client in
+            #expect(await client.send(.text("keyword 0")).text == "0")
+            #expect(await client.send(.text("keyword 49")).text == "49")
+            #expect(await client.send(.text("keyword 50")) == .success)
+        }
+    }
+
     @Test("a fall-through with no later match, a .noReply and a nil reply all answer success")
     func noReplyOutcomes() async {
         let bot = Bot {
