@@ -97,6 +97,8 @@ extension Matcher where Payload == LinkMessage {
 extension Matcher where Payload == MiniProgramPageMessage {
     /// Every mini-program page card.
     public static var miniProgramPage: Matcher {
-        .kind(.miniProgramPage, "miniprogrampage") { if case .miniProgramPage(let message) = $0 { message } else { nil } }
+        .kind(.miniProgramPage, "miniprogrampage") {
+            if case .miniProgramPage(let message) = $0 { message } else { nil }
+        }
     }
 }

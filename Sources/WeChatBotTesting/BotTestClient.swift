@@ -1,6 +1,6 @@
+import Synchronization
 public import WeChatBot
 public import WeChatMessages
-import Synchronization
 
 /// Talks to a bot in process, as WeChat would, for one test: see `Bot.test(_:)`.
 ///
@@ -42,7 +42,9 @@ public final class BotTestClient: Sendable {
     /// The inbound message `message` becomes when `openID` sends it to `account` now.
     ///
     /// Deliver the same value twice to simulate a WeChat retry.
-    public func message(_ message: TestMessage, from openID: String = "o_test_user", to account: AccountIdentity? = nil) -> InboundMessage {
+    public func message(_ message: TestMessage, from openID: String = "o_test_user", to account: AccountIdentity? = nil)
+        -> InboundMessage
+    {
         let msgID = lastMsgID.withLock { id in
             id += 1
             return id
@@ -57,7 +59,9 @@ public final class BotTestClient: Sendable {
     }
 
     /// Sends `message` from `openID` to `account` (the client's by default) and returns the bot's answer.
-    public func send(_ message: TestMessage, from openID: String = "o_test_user", to account: AccountIdentity? = nil) async -> BotResponse {
+    public func send(_ message: TestMessage, from openID: String = "o_test_user", to account: AccountIdentity? = nil)
+        async -> BotResponse
+    {
         await deliver(self.message(message, from: openID, to: account), to: account)
     }
 

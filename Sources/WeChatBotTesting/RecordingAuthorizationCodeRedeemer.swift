@@ -1,5 +1,5 @@
-public import WeChatBot
 import Synchronization
+public import WeChatBot
 
 /// A fake ``WeChatBot/AuthorizationCodeRedeemer`` that records the codes it redeemed and hands out
 /// ``sender``, standing for a sender bound to the authorizer's token.
@@ -13,7 +13,9 @@ public final class RecordingAuthorizationCodeRedeemer: AuthorizationCodeRedeemer
     private let redeemed = Mutex<[String]>([])
 
     /// Creates a redeemer whose first `failures` attempts throw, returning `sender` afterwards.
-    public init(failingFirst failures: Int = 0, sender: RecordingCustomerServiceSender = RecordingCustomerServiceSender()) {
+    public init(
+        failingFirst failures: Int = 0, sender: RecordingCustomerServiceSender = RecordingCustomerServiceSender()
+    ) {
         self.sender = sender
         budget = FailureBudget(operation: "authorization code redemption", failures: failures)
     }

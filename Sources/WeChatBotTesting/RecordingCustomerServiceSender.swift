@@ -1,6 +1,6 @@
+import Synchronization
 public import WeChatBot
 public import WeChatMessages
-import Synchronization
 
 /// A fake ``WeChatBot/CustomerServiceSender`` that records what a bot sent instead of calling WeChat.
 ///

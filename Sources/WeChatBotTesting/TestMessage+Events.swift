@@ -41,14 +41,18 @@ extension TestMessage {
     }
 
     /// A scan-code menu button's result (`scancode_push`, or `scancode_waitmsg` when `waitsForReply`).
-    public static func scanCode(key: String, result: String, type: String = "qrcode", waitsForReply: Bool = false) -> TestMessage {
+    public static func scanCode(key: String, result: String, type: String = "qrcode", waitsForReply: Bool = false)
+        -> TestMessage
+    {
         event { header in
             waitsForReply
                 ? .scanCodeWaitMessage(
-                    ScanCodeEvent(header: header, eventKey: key, scanType: type, scanResult: result, event: "scancode_waitmsg")
+                    ScanCodeEvent(
+                        header: header, eventKey: key, scanType: type, scanResult: result, event: "scancode_waitmsg")
                 )
                 : .scanCodePush(
-                    ScanCodeEvent(header: header, eventKey: key, scanType: type, scanResult: result, event: "scancode_push")
+                    ScanCodeEvent(
+                        header: header, eventKey: key, scanType: type, scanResult: result, event: "scancode_push")
                 )
         }
     }
@@ -69,15 +73,21 @@ extension TestMessage {
             switch source {
             case .systemPhoto:
                 .picturesSystemPhoto(
-                    PicturesEvent(header: header, eventKey: key, count: md5Sums.count, pictureMD5Sums: md5Sums, event: "pic_sysphoto")
+                    PicturesEvent(
+                        header: header, eventKey: key, count: md5Sums.count, pictureMD5Sums: md5Sums,
+                        event: "pic_sysphoto")
                 )
             case .photoOrAlbum:
                 .picturesPhotoOrAlbum(
-                    PicturesEvent(header: header, eventKey: key, count: md5Sums.count, pictureMD5Sums: md5Sums, event: "pic_photo_or_album")
+                    PicturesEvent(
+                        header: header, eventKey: key, count: md5Sums.count, pictureMD5Sums: md5Sums,
+                        event: "pic_photo_or_album")
                 )
             case .weixin:
                 .picturesWeixin(
-                    PicturesEvent(header: header, eventKey: key, count: md5Sums.count, pictureMD5Sums: md5Sums, event: "pic_weixin")
+                    PicturesEvent(
+                        header: header, eventKey: key, count: md5Sums.count, pictureMD5Sums: md5Sums,
+                        event: "pic_weixin")
                 )
             }
         }
@@ -87,7 +97,8 @@ extension TestMessage {
     public static func locationSelect(key: String, latitude: Double, longitude: Double, label: String) -> TestMessage {
         event {
             .locationSelect(
-                LocationSelectEvent(header: $0, eventKey: key, latitude: latitude, longitude: longitude, scale: 15, label: label)
+                LocationSelectEvent(
+                    header: $0, eventKey: key, latitude: latitude, longitude: longitude, scale: 15, label: label)
             )
         }
     }
@@ -124,7 +135,8 @@ extension TestMessage {
         event { header in
             var leaves = [XMLTree(name: "MsgType", text: "event"), XMLTree(name: "Event", text: name)]
             if let key { leaves.append(XMLTree(name: "EventKey", text: key)) }
-            return .unknown(UnknownEvent(header: header, event: name, eventKey: key, raw: XMLTree(name: "xml", children: leaves)))
+            return .unknown(
+                UnknownEvent(header: header, event: name, eventKey: key, raw: XMLTree(name: "xml", children: leaves)))
         }
     }
 }

@@ -41,14 +41,18 @@ public struct TestMessage: Sendable {
 
     /// A picture.
     public static func image(mediaID: String, picURL: String = "https://mmbiz.qpic.cn/test.jpg") -> TestMessage {
-        TestMessage { .image(ImageMessage(header: $0.header("image"), msgID: $0.msgID, picURL: picURL, mediaID: mediaID)) }
+        TestMessage {
+            .image(ImageMessage(header: $0.header("image"), msgID: $0.msgID, picURL: picURL, mediaID: mediaID))
+        }
     }
 
     /// A voice clip.
     public static func voice(mediaID: String, format: String = "amr", recognition: String? = nil) -> TestMessage {
         TestMessage {
             .voice(
-                VoiceMessage(header: $0.header("voice"), msgID: $0.msgID, mediaID: mediaID, format: format, recognition: recognition)
+                VoiceMessage(
+                    header: $0.header("voice"), msgID: $0.msgID, mediaID: mediaID, format: format,
+                    recognition: recognition)
             )
         }
     }
@@ -56,7 +60,8 @@ public struct TestMessage: Sendable {
     /// A video.
     public static func video(mediaID: String, thumbMediaID: String = "thumb") -> TestMessage {
         TestMessage {
-            .video(VideoMessage(header: $0.header("video"), msgID: $0.msgID, mediaID: mediaID, thumbMediaID: thumbMediaID))
+            .video(
+                VideoMessage(header: $0.header("video"), msgID: $0.msgID, mediaID: mediaID, thumbMediaID: thumbMediaID))
         }
     }
 
@@ -64,7 +69,8 @@ public struct TestMessage: Sendable {
     public static func shortVideo(mediaID: String, thumbMediaID: String = "thumb") -> TestMessage {
         TestMessage {
             .shortVideo(
-                ShortVideoMessage(header: $0.header("shortvideo"), msgID: $0.msgID, mediaID: mediaID, thumbMediaID: thumbMediaID)
+                ShortVideoMessage(
+                    header: $0.header("shortvideo"), msgID: $0.msgID, mediaID: mediaID, thumbMediaID: thumbMediaID)
             )
         }
     }
@@ -88,7 +94,9 @@ public struct TestMessage: Sendable {
     /// A shared link.
     public static func link(title: String, description: String, url: String) -> TestMessage {
         TestMessage {
-            .link(LinkMessage(header: $0.header("link"), msgID: $0.msgID, title: title, description: description, url: url))
+            .link(
+                LinkMessage(
+                    header: $0.header("link"), msgID: $0.msgID, title: title, description: description, url: url))
         }
     }
 

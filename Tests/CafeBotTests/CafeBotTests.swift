@@ -56,7 +56,9 @@ struct CafeBotTests {
             #expect(await client.send(.text("桂花拿铁太好喝了"), from: "guest").text == "收到，感谢您的 5 星评价！")
             #expect(client.customerService.deliveries.map(\.message) == [.text("新反馈 ★★★★★：桂花拿铁太好喝了")])
             #expect(client.customerService.deliveries.map(\.openID) == [Cafe.managerOpenID])
-            #expect(await client.send(.text("菜单"), from: "guest") == .reply(.news([Cafe.todaysSpecial])), "the dialog is over")
+            #expect(
+                await client.send(.text("菜单"), from: "guest") == .reply(.news([Cafe.todaysSpecial])),
+                "the dialog is over")
         }
     }
 

@@ -57,22 +57,29 @@ struct EchoBotTests {
     @Test("a short video comes back as a video with its MediaId")
     func shortVideo() async {
         await Bot.echo.test { client in
-            #expect(await client.send(.shortVideo(mediaID: "sv-1", thumbMediaID: "t")) == .reply(.video(mediaID: "sv-1")))
+            #expect(
+                await client.send(.shortVideo(mediaID: "sv-1", thumbMediaID: "t")) == .reply(.video(mediaID: "sv-1")))
         }
     }
 
     @Test("a location comes back as its Label")
     func location() async {
         await Bot.echo.test { client in
-            #expect(await client.send(.location(latitude: 39.9, longitude: 116.4, label: "北京市东城区 <天安门>")).text == "北京市东城区 <天安门>")
+            #expect(
+                await client.send(.location(latitude: 39.9, longitude: 116.4, label: "北京市东城区 <天安门>")).text
+                    == "北京市东城区 <天安门>")
         }
     }
 
     @Test("a link comes back as news with one article copying Title, Description and Url")
     func link() async {
         await Bot.echo.test { client in
-            let response = await client.send(.link(title: "标题 & more", description: "描述", url: "https://example.com/a?b=1&c=2"))
-            #expect(response == .reply(.news([Article(title: "标题 & more", description: "描述", url: "https://example.com/a?b=1&c=2")])))
+            let response = await client.send(
+                .link(title: "标题 & more", description: "描述", url: "https://example.com/a?b=1&c=2"))
+            #expect(
+                response
+                    == .reply(
+                        .news([Article(title: "标题 & more", description: "描述", url: "https://example.com/a?b=1&c=2")])))
         }
     }
 
@@ -108,7 +115,9 @@ struct EchoBotTests {
         .templateSendJobFinish(msgID: 1_700_827_132_819_554_304),
         .publishJobFinish(publishID: 2_247_483_647),
         .unknownEvent("card_pass_check"),
-        .event { .kfCreateSession(CustomerServiceSessionEvent(header: $0, kfAccount: "kf@test", event: "kf_create_session")) },
+        .event {
+            .kfCreateSession(CustomerServiceSessionEvent(header: $0, kfAccount: "kf@test", event: "kf_create_session"))
+        },
         .unknown(msgType: "file"),
         .miniProgramPage(appID: "wx1", title: "t", pagePath: "p"),
     ]

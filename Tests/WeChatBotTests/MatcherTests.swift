@@ -37,7 +37,9 @@ struct MatcherTests {
             #expect(await client.send(.shortVideo(mediaID: "s")).text == "shortvideo s")
             #expect(await client.send(.location(latitude: 23.1, longitude: 113.3, label: "广州")).text == "location 广州")
             #expect(await client.send(.link(title: "t", description: "d", url: "https://u")).text == "link https://u")
-            #expect(await client.send(.miniProgramPage(appID: "wx1", title: "t", pagePath: "pages/a")).text == "page pages/a")
+            #expect(
+                await client.send(.miniProgramPage(appID: "wx1", title: "t", pagePath: "pages/a")).text
+                    == "page pages/a")
             #expect(await client.send(.unknown(msgType: "file")).text == "unknown file")
             #expect(await client.send(.unsubscribe).text == "event unsubscribe")
         }
@@ -60,10 +62,14 @@ struct MatcherTests {
     func regexCaptures() async {
         let bot = Bot {
             On(.text(matching: /^(?<people>\d+)人\s*(\d{1,2}):(\d{2})$/)) { _, context in
-                .text("\(context.captures["people"] ?? "-") \(context.captures[2] ?? "-"):\(context.captures[3] ?? "-") \(context.captures[0] ?? "-")")
+                .text(
+                    "\(context.captures["people"] ?? "-") \(context.captures[2] ?? "-"):\(context.captures[3] ?? "-") \(context.captures[0] ?? "-")"
+                )
             }
             On(.text(matching: /^a(b)?c$/)) { _, context in
-                .text("optional \(context.captures[1] ?? "absent") \(context.captures.count) \(context.captures[9] ?? "none")")
+                .text(
+                    "optional \(context.captures[1] ?? "absent") \(context.captures.count) \(context.captures[9] ?? "none")"
+                )
             }
         }
         await bot.test { client in
@@ -76,7 +82,9 @@ struct MatcherTests {
 
     @Test("rules without a regex give handlers no captures")
     func noCaptures() async {
-        let bot = Bot { On(.text("x")) { _, context in .text("\(context.captures.count) \(context.captures == .none)") } }
+        let bot = Bot {
+            On(.text("x")) { _, context in .text("\(context.captures.count) \(context.captures == .none)") }
+        }
         await bot.test { #expect(await $0.send(.text("x")).text == "0 true") }
     }
 
@@ -128,7 +136,8 @@ struct MatcherTests {
     @Test("event key regex captures reach the handler")
     func eventKeyCaptures() async {
         let bot = Bot {
-            On(.click(keyMatching: /^COUPON_(?<amount>\d+)$/)) { _, context in .text(context.captures["amount"] ?? "-") }
+            On(.click(keyMatching: /^COUPON_(?<amount>\d+)$/)) { _, context in .text(context.captures["amount"] ?? "-")
+            }
             On(.event(keyMatching: /^PAGE_(\d+)$/)) { _, context in .text(context.captures[1] ?? "-") }
         }
         await bot.test { client in
@@ -175,7 +184,9 @@ struct MatcherTests {
         #expect(await matches(!.text("a"), .text("b")))
         #expect(await !matches(!.text("a"), .text("a")))
         #expect(await !matches(!.text("a"), .image(mediaID: "b")), "negation keeps the kind")
-        #expect(await matches(.all(.text(prefix: "x"), .text(contains: "y"), .text.when { $0.content.hasSuffix("z") }), .text("xyz")))
+        #expect(
+            await matches(
+                .all(.text(prefix: "x"), .text(contains: "y"), .text.when { $0.content.hasSuffix("z") }), .text("xyz")))
         #expect(await !matches(.all(.text(prefix: "x"), .text(contains: "y")), .text("xz")))
         #expect(await matches(.any(.click(key: "A"), .click(key: "B"), .click(key: "C")), .click(key: "C")))
         #expect(await !matches(.any(.click(key: "A"), .click(key: "B")), .click(key: "D")))

@@ -72,7 +72,8 @@ struct MiddlewareTests {
         let runs = Counter()
         let bot = Bot(middlewares: [Tag(name: "tagged", runs: runs)]) { Otherwise { _, _ in nil } }
         await bot.test(account: .releaseTest(group: 1, .officialAccount)) { client in
-            #expect(await client.send(.text("TESTCOMPONENT_MSG_TYPE_TEXT")).text == "TESTCOMPONENT_MSG_TYPE_TEXT_callback")
+            #expect(
+                await client.send(.text("TESTCOMPONENT_MSG_TYPE_TEXT")).text == "TESTCOMPONENT_MSG_TYPE_TEXT_callback")
             #expect(runs.value == 0)
         }
     }
@@ -132,9 +133,10 @@ struct BackgroundWorkTests {
     @Test("retry delays grow exponentially up to the maximum")
     func retryDelays() {
         let policy = RetryPolicy(maxAttempts: 6, initialDelay: .milliseconds(100), multiplier: 3, maxDelay: .seconds(1))
-        #expect((1...5).map(policy.delay(afterAttempt:)) == [
-            .milliseconds(100), .milliseconds(300), .milliseconds(900), .seconds(1), .seconds(1),
-        ])
+        #expect(
+            (1...5).map(policy.delay(afterAttempt:)) == [
+                .milliseconds(100), .milliseconds(300), .milliseconds(900), .seconds(1), .seconds(1),
+            ])
         #expect(RetryPolicy(maxAttempts: 0, initialDelay: .zero).maxAttempts == 1)
     }
 

@@ -16,7 +16,9 @@ struct ReleaseTestTests {
     @Test("the text probe gets TESTCOMPONENT_MSG_TYPE_TEXT_callback", arguments: ReleaseTestAccount.all)
     func textProbe(account: ReleaseTestAccount) async {
         await bot.test(account: account.identity) { client in
-            #expect(await client.send(.text("TESTCOMPONENT_MSG_TYPE_TEXT")) == .reply(.text("TESTCOMPONENT_MSG_TYPE_TEXT_callback")))
+            #expect(
+                await client.send(.text("TESTCOMPONENT_MSG_TYPE_TEXT"))
+                    == .reply(.text("TESTCOMPONENT_MSG_TYPE_TEXT_callback")))
         }
     }
 
@@ -30,7 +32,9 @@ struct ReleaseTestTests {
         }
     }
 
-    @Test("QUERY_AUTH_CODE gets an empty body now, then the code is redeemed and <code>_from_api sent once", arguments: ReleaseTestAccount.all)
+    @Test(
+        "QUERY_AUTH_CODE gets an empty body now, then the code is redeemed and <code>_from_api sent once",
+        arguments: ReleaseTestAccount.all)
     func queryAuthCode(account: ReleaseTestAccount) async {
         await bot.test(account: account.identity) { client in
             let response = await client.send(.text("QUERY_AUTH_CODE:queryauthcode@@@abc"), from: "o_tester")
@@ -42,7 +46,8 @@ struct ReleaseTestTests {
             #expect(deliveries.map(\.message) == [.text("queryauthcode@@@abc_from_api")])
             #expect(deliveries.map(\.openID) == ["o_tester"])
             #expect(deliveries.map(\.account.appID) == [account.identity.appID])
-            #expect(client.customerService.deliveries.isEmpty, "the authorizer's sender is used, not the configured one")
+            #expect(
+                client.customerService.deliveries.isEmpty, "the authorizer's sender is used, not the configured one")
         }
     }
 
@@ -54,10 +59,13 @@ struct ReleaseTestTests {
             #expect(await client.send(.text("QUERY_AUTH_CODE:code-\(group)")) == .emptyBody)
             await client.drainBackgroundWork()
             #expect(redeemer.attempts == 3)
-            #expect(redeemer.redeemedCodes == ["code-\(group)"], "a redeemed code is not redeemed again when sending fails")
+            #expect(
+                redeemer.redeemedCodes == ["code-\(group)"], "a redeemed code is not redeemed again when sending fails")
             #expect(sender.attempts == 3)
             #expect(sender.deliveries.map(\.message) == [.text("code-\(group)_from_api")])
-            #expect(client.clock.now.offset == .milliseconds(2 * (200 + 400)), "two back-offs of 200 ms and 400 ms per step")
+            #expect(
+                client.clock.now.offset == .milliseconds(2 * (200 + 400)), "two back-offs of 200 ms and 400 ms per step"
+            )
         }
     }
 
@@ -100,7 +108,8 @@ struct ReleaseTestTests {
     func byAppID() async {
         let account = AccountIdentity(appID: "wx7720d01d4b2a4500", originalID: "gh_unrelated")
         await bot.test(account: account) { client in
-            #expect(await client.send(.text("TESTCOMPONENT_MSG_TYPE_TEXT")).text == "TESTCOMPONENT_MSG_TYPE_TEXT_callback")
+            #expect(
+                await client.send(.text("TESTCOMPONENT_MSG_TYPE_TEXT")).text == "TESTCOMPONENT_MSG_TYPE_TEXT_callback")
         }
     }
 
@@ -125,7 +134,9 @@ struct ReleaseTestTests {
 
     @Test("the responder can be switched off")
     func switchedOff() async {
-        await bot.test(account: .releaseTest(group: 1, .officialAccount), configure: { $0.releaseTest.isEnabled = false }) { client in
+        await bot.test(
+            account: .releaseTest(group: 1, .officialAccount), configure: { $0.releaseTest.isEnabled = false }
+        ) { client in
             #expect(await client.send(.text("TESTCOMPONENT_MSG_TYPE_TEXT")).text == "user rule")
             #expect(await client.send(.click(key: "K")).text == "user event rule")
             #expect(await client.send(.text("QUERY_AUTH_CODE:x")) == .success)
@@ -138,7 +149,9 @@ struct ReleaseTestTests {
     func noRedeemer() async {
         let logs = LogRecorder()
         let configured = bot.reconfigured { $0.logger = logs.logger }
-        await configured.test(account: .releaseTest(group: 5, .officialAccount), configure: { $0.authorizationCodeRedeemer = nil }) { client in
+        await configured.test(
+            account: .releaseTest(group: 5, .officialAccount), configure: { $0.authorizationCodeRedeemer = nil }
+        ) { client in
             #expect(await client.send(.text("QUERY_AUTH_CODE:secret-code")) == .emptyBody)
             await client.drainBackgroundWork()
         }

@@ -46,7 +46,9 @@ struct RoutingTests {
             #expect(await client.send(.subscribe()).text == "欢迎关注！回复 help 查看指令。")
             #expect(await client.send(.text("help")).text == "天气 北京 / 菜单")
             #expect(await client.send(.text("天气 北京")).text == "北京：晴")
-            #expect(await client.send(.click(key: "TODAY_MUSIC")) == .reply(.music(Music(title: "今日歌曲", thumbMediaID: "thumb-1"))))
+            #expect(
+                await client.send(.click(key: "TODAY_MUSIC"))
+                    == .reply(.music(Music(title: "今日歌曲", thumbMediaID: "thumb-1"))))
             #expect(await client.send(.text("你好")).text == "没听懂，回复 help")
             #expect(await client.send(.image(mediaID: "m")).text == "没听懂，回复 help")
             #expect(designBot.diagnostics.isEmpty)

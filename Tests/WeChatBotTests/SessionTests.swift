@@ -138,7 +138,8 @@ struct SessionTests {
         await #expect(throws: BotError.sessionValueUnreadable(key: "n", type: Int.self)) {
             try await session.value(for: SessionKey<Int>("n"))
         }
-        let bot = Bot {
+        let logs = LogRecorder()
+        let bot = Bot(configuration: .init(logger: logs.logger)) {
             On(.text) { _, context in
                 try await context.session.set("text", for: SessionKey<String>("n"))
                 _ = try await context.session.value(for: SessionKey<Int>("n"))
@@ -146,6 +147,7 @@ struct SessionTests {
             }
         }
         await bot.test { #expect(await $0.send(.text("x")) == .success) }
+        #expect(logs.recorded.contains { $0.message == "handling failed; answering success" })
     }
 
     @Test("a corrupted stored session is reported, not crashed on")
