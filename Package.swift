@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "WeChatCrypto", targets: ["WeChatCrypto"]),
         .library(name: "WeChatAPI", targets: ["WeChatAPI"]),
         .library(name: "WeChatAPITesting", targets: ["WeChatAPITesting"]),
+        .library(name: "WeChatBot", targets: ["WeChatBot"]),
+        .library(name: "WeChatBotTesting", targets: ["WeChatBotTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
@@ -58,6 +60,54 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ],
+            swiftSettings: houseRules
+        ),
+
+        // MARK: Bot runtime
+        .target(
+            name: "WeChatBot",
+            dependencies: [
+                "WeChatMessages",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .target(
+            name: "WeChatBotTesting",
+            dependencies: ["WeChatBot"],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatBotTests",
+            dependencies: [
+                "WeChatBot",
+                "WeChatBotTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: houseRules
+        ),
+
+        // MARK: Example bots
+        .executableTarget(
+            name: "EchoBot",
+            dependencies: ["WeChatBot"],
+            path: "Bots/EchoBot",
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "EchoBotTests",
+            dependencies: ["EchoBot", "WeChatBotTesting"],
+            swiftSettings: houseRules
+        ),
+        .executableTarget(
+            name: "CafeBot",
+            dependencies: ["WeChatBot"],
+            path: "Bots/CafeBot",
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "CafeBotTests",
+            dependencies: ["CafeBot", "WeChatBotTesting"],
             swiftSettings: houseRules
         ),
 
