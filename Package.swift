@@ -14,8 +14,11 @@ let package = Package(
     products: [
         .library(name: "WeChatMessages", targets: ["WeChatMessages"]),
         .library(name: "WeChatAPI", targets: ["WeChatAPI"]),
+        .library(name: "WeChatBot", targets: ["WeChatBot"]),
+        .library(name: "WeChatBotTesting", targets: ["WeChatBotTesting"]),
     ],
     dependencies: [
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // MARK: Protocol core
@@ -43,6 +46,50 @@ let package = Package(
         .testTarget(
             name: "WeChatAPITests",
             dependencies: ["WeChatAPI"],
+            swiftSettings: houseRules
+        ),
+
+        // MARK: Bot runtime
+        .target(
+            name: "WeChatBot",
+            dependencies: [
+                "WeChatMessages",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .target(
+            name: "WeChatBotTesting",
+            dependencies: ["WeChatBot"],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatBotTests",
+            dependencies: ["WeChatBot", "WeChatBotTesting"],
+            swiftSettings: houseRules
+        ),
+
+        // MARK: Example bots
+        .executableTarget(
+            name: "EchoBot",
+            dependencies: ["WeChatBot"],
+            path: "Bots/EchoBot",
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "EchoBotTests",
+            dependencies: ["EchoBot", "WeChatBotTesting"],
+            swiftSettings: houseRules
+        ),
+        .executableTarget(
+            name: "CafeBot",
+            dependencies: ["WeChatBot"],
+            path: "Bots/CafeBot",
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "CafeBotTests",
+            dependencies: ["CafeBot", "WeChatBotTesting"],
             swiftSettings: houseRules
         ),
     ],

@@ -1,0 +1,10 @@
+public import WeChatMessages
+
+/// Sends a message to a user outside the 5-second reply window, through WeChat's customer-service API
+/// (PROTOCOL.md §6.9).
+///
+/// `WeChatAPI` provides the real implementation; `WeChatBotTesting` a recording fake.
+public protocol CustomerServiceSender: Sendable {
+    /// Sends `message` to the user `openID` of `account`; throws when WeChat refuses (e.g. `45015`, window expired).
+    func send(_ message: CustomerServiceMessage, to openID: String, account: AccountIdentity) async throws
+}

@@ -1,0 +1,115 @@
+import Synchronization
+
+/// A ``DeduplicationStore`` in process memory, for a single instance.
+///
+/// Callers waiting for a key are woken directly when it is finished or abandoned (no polling). Keys expire
+/// after their TTL on the given clock (inject a fake clock in tests) and are purged lazily.
+public final class InMemoryDeduplicationStore: DeduplicationStore {
+    private enum Entry {
+        case pending
+        case finished(DeduplicationOutcome)
+    }
+
+    private typealias Waiter = CheckedContinuation<DeduplicationOutcome?, Never>
+
+    private struct State {
+        var entries = ExpiringValues<Entry>(purgeInterval: .seconds(60))
+        var waiters: [String: [Int: Waiter]] = [:]
+        var nextWaiterID = 0
+
+        /// Removes and returns every waiter of `key`.
+        mutating func takeWaiters(of key: String) -> [Waiter] {
+            waiters.removeValue(forKey: key).map { Array($0.values) } ?? []
+        }
+    }
+
+    private let state = Mutex(State())
+    private let time: ElapsedTime
+
+    /// Creates an empty store that measures TTLs and wait timeouts on `clock`.
+    public init(clock: any Clock<Duration> = ContinuousClock()) {
+        time = ElapsedTime(clock)
+    }
+
+    /// The number of keys held, including expired ones not yet purged.
+    public var storedCount: Int {
+        state.withLock { $0.entries.storedCount }
+    }
+
+    /// Claims `key` unless a live entry holds it.
+    public func claim(_ key: String, ttl: Duration) async throws -> DeduplicationClaim {
+        let now = time.now
+        return state.withLock { state in
+            switch state.entries.value(key, at: now) {
+            case .pending: return .pending
+            case .finished(let outcome): return .finished(outcome)
+            case nil:
+                state.entries.set(key, .pending, ttl: ttl, at: now)
+                return .claimed
+            }
+        }
+    }
+
+    /// Stores the outcome and wakes everyone waiting for it.
+    public func finish(_ key: String, outcome: DeduplicationOutcome, ttl: Duration) async throws {
+        let now = time.now
+        let waiters = state.withLock { state in
+            state.entries.set(key, .finished(outcome), ttl: ttl, at: now)
+            return state.takeWaiters(of: key)
+        }
+        for waiter in waiters { waiter.resume(returning: outcome) }
+    }
+
+    /// Forgets the key and wakes everyone waiting for it with `nil`, so one of them handles the message.
+    public func abandon(_ key: String) async throws {
+        let waiters = state.withLock { state in
+            state.entries.remove(key)
+            return state.takeWaiters(of: key)
+        }
+        for waiter in waiters { waiter.resume(returning: nil) }
+    }
+
+    /// Waits, without polling, until `key` is finished or abandoned, or `timeout` passes on the store's clock.
+    public func awaitOutcome(_ key: String, timeout: Duration) async throws -> DeduplicationOutcome? {
+        let waiterID = state.withLock { state in
+            defer { state.nextWaiterID += 1 }
+            return state.nextWaiterID
+        }
+        return await withTaskGroup(of: DeduplicationOutcome?.self) { group in
+            group.addTask { await self.waitForResolution(of: key, waiterID: waiterID) }
+            group.addTask {
+                try? await self.time.sleep(for: timeout)
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
+    }
+
+    /// Suspends until `key` resolves; returns at once if it already has, and with `nil` when cancelled.
+    private func waitForResolution(of key: String, waiterID: Int) async -> DeduplicationOutcome? {
+        let now = time.now
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { (waiter: Waiter) in
+                let resolved: DeduplicationOutcome?? = state.withLock { state in
+                    guard !Task.isCancelled else { return .some(nil) }
+                    switch state.entries.value(key, at: now) {
+                    case .finished(let outcome): return .some(outcome)
+                    case nil: return .some(nil)
+                    case .pending:
+                        state.waiters[key, default: [:]][waiterID] = waiter
+                        return .none
+                    }
+                }
+                if let resolved { waiter.resume(returning: resolved) }
+            }
+        } onCancel: {
+            let waiter = state.withLock { state in
+                defer { if state.waiters[key]?.isEmpty == true { state.waiters[key] = nil } }
+                return state.waiters[key]?.removeValue(forKey: waiterID)
+            }
+            waiter?.resume(returning: nil)
+        }
+    }
+}

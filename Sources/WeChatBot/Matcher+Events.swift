@@ -1,0 +1,105 @@
+public import WeChatMessages
+
+extension Matcher where Payload == Event {
+    /// Every event.
+    public static var event: Matcher {
+        .kind(.event, "event") { if case .event(let event) = $0 { event } else { nil } }
+    }
+
+    /// Events of `kind`, whatever the case of their `Event` value, including kinds this library does not model.
+    public static func event(_ kind: EventKind) -> Matcher {
+        event.filter(shape: .kind("event:\(kind.name)"), summary: "event:\(kind.name)") { kind.matches($0.name) }
+    }
+
+    /// Events whose `EventKey` is exactly `key`.
+    public static func event(key: String) -> Matcher {
+        event.filter(shape: .opaque, summary: "event key == \(quoted: key)") { $0.eventKey == key }
+    }
+
+    /// Events whose `EventKey` starts with `prefix`.
+    public static func event(keyPrefix prefix: String) -> Matcher {
+        event.filter(shape: .opaque, summary: "event key prefix \(quoted: prefix)") { $0.eventKey?.hasPrefix(prefix) ?? false }
+    }
+
+    /// Events whose `EventKey` `regex` finds a match in; its groups reach the handler as `context.captures`.
+    public static func event(keyMatching regex: some RegexComponent) -> Matcher {
+        let pattern = RegexPattern(regex)
+        return event.refined(shape: .opaque, summary: "event key matching regex") { $0.eventKey.flatMap(pattern.captures(in:)) }
+    }
+}
+
+extension Matcher where Payload == SubscribeEvent {
+    /// Every follow, plain or from a QR code.
+    public static var subscribe: Matcher {
+        .kind(.event, "event:subscribe") { if case .event(.subscribe(let event)) = $0 { event } else { nil } }
+    }
+
+    /// Follows that came from scanning a parametric QR code, whatever its scene.
+    public static var subscribeFromQRCode: Matcher {
+        subscribe.filter(shape: .opaque, summary: "event:subscribe from QR code") { $0.scene != nil }
+    }
+
+    /// Follows that came from the parametric QR code of `scene` (`EventKey` `qrscene_<scene>`).
+    public static func subscribe(scene: String) -> Matcher {
+        subscribe.filter(
+            shape: .exact(kind: "event:subscribe:scene", value: scene),
+            summary: "event:subscribe scene == \(quoted: scene)"
+        ) { $0.scene == scene }
+    }
+}
+
+extension Matcher where Payload == UnsubscribeEvent {
+    /// Every unfollow. Replies to it are never shown.
+    public static var unsubscribe: Matcher {
+        .kind(.event, "event:unsubscribe") { if case .event(.unsubscribe(let event)) = $0 { event } else { nil } }
+    }
+}
+
+extension Matcher where Payload == ScanEvent {
+    /// Every scan of a parametric QR code by a follower.
+    public static var scan: Matcher {
+        .kind(.event, "event:scan") { if case .event(.scan(let event)) = $0 { event } else { nil } }
+    }
+
+    /// Scans of the parametric QR code of `scene`.
+    public static func scan(scene: String) -> Matcher {
+        scan.filter(shape: .exact(kind: "event:scan", value: scene), summary: "event:scan scene == \(quoted: scene)") { $0.eventKey == scene }
+    }
+}
+
+extension Matcher where Payload == LocationEvent {
+    /// Every periodic location report (the `LOCATION` event, not a shared `location` message).
+    public static var locationEvent: Matcher {
+        .kind(.event, "event:location") { if case .event(.location(let event)) = $0 { event } else { nil } }
+    }
+}
+
+extension Matcher where Payload == ClickEvent {
+    /// Every tap on a click menu button.
+    public static var click: Matcher {
+        .kind(.event, "event:click") { if case .event(.click(let event)) = $0 { event } else { nil } }
+    }
+
+    /// Taps on the button whose key is exactly `key`.
+    public static func click(key: String) -> Matcher {
+        click.filter(shape: .exact(kind: "event:click", value: key), summary: "event:click key == \(quoted: key)") { $0.eventKey == key }
+    }
+
+    /// Taps on buttons whose key starts with `prefix`.
+    public static func click(keyPrefix prefix: String) -> Matcher {
+        click.filter(shape: .opaque, summary: "event:click key prefix \(quoted: prefix)") { $0.eventKey.hasPrefix(prefix) }
+    }
+
+    /// Taps on buttons whose key `regex` finds a match in; its groups reach the handler as `context.captures`.
+    public static func click(keyMatching regex: some RegexComponent) -> Matcher {
+        let pattern = RegexPattern(regex)
+        return click.refined(shape: .opaque, summary: "event:click key matching regex") { pattern.captures(in: $0.eventKey) }
+    }
+}
+
+extension Matcher where Payload == ViewEvent {
+    /// Every tap on a link menu button.
+    public static var view: Matcher {
+        .kind(.event, "event:view") { if case .event(.view(let event)) = $0 { event } else { nil } }
+    }
+}

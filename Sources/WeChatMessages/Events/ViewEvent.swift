@@ -1,0 +1,27 @@
+/// A user tapped a `view` menu button that opens a web page (`VIEW`).
+public struct ViewEvent: InboundPayload, NamedEventPayload, Hashable {
+    /// The common header: who sent it to whom, when, and its raw `MsgType`.
+    public var header: MessageHeader
+    /// The page address (`EventKey`).
+    public var eventKey: String
+    /// The personalised menu rule the button belongs to (`MenuId`), when any.
+    public var menuID: String?
+    /// The raw `Event` value exactly as sent.
+    public var event: String
+
+    /// Creates the value from its parts (for tests, builders and simulators).
+    public init(header: MessageHeader, eventKey: String, menuID: String? = nil, event: String = "VIEW") {
+        self.header = header
+        self.eventKey = eventKey
+        self.menuID = menuID
+        self.event = event
+    }
+
+    /// Reads the event's fields from a decoded document; absent fields stay empty or `nil`.
+    init(decoding tree: XMLTree, header: MessageHeader, event: String) {
+        self.header = header
+        self.event = event
+        self.eventKey = tree["EventKey"] ?? ""
+        self.menuID = tree["MenuId"]
+    }
+}

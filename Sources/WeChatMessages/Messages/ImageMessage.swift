@@ -1,0 +1,42 @@
+/// A picture a user sent (`MsgType` `image`).
+public struct ImageMessage: InboundPayload, Hashable {
+    /// The common header: who sent it to whom, when, and its raw `MsgType`.
+    public var header: MessageHeader
+    /// The message id (`MsgId`, 64-bit); `0` only if WeChat left it out. The de-duplication key.
+    public var msgID: Int64
+    /// Where WeChat hosts the picture (`PicUrl`).
+    public var picURL: String
+    /// The media id for downloading the picture (`MediaId`).
+    public var mediaID: String
+    /// The article-comment context (`MsgDataId`), when the message came from one.
+    public var msgDataID: String?
+    /// The 1-based article index (`Idx`) within `msgDataID`, when present.
+    public var index: Int?
+
+    /// Creates the value from its parts (for tests, builders and simulators).
+    public init(
+        header: MessageHeader,
+        msgID: Int64,
+        picURL: String,
+        mediaID: String,
+        msgDataID: String? = nil,
+        index: Int? = nil
+    ) {
+        self.header = header
+        self.msgID = msgID
+        self.picURL = picURL
+        self.mediaID = mediaID
+        self.msgDataID = msgDataID
+        self.index = index
+    }
+
+    /// Reads the fields after the header from a decoded document; absent fields stay empty or `nil`.
+    init(decoding tree: XMLTree, header: MessageHeader) {
+        self.header = header
+        self.msgID = tree.int64("MsgId") ?? 0
+        self.picURL = tree["PicUrl"] ?? ""
+        self.mediaID = tree["MediaId"] ?? ""
+        self.msgDataID = tree["MsgDataId"]
+        self.index = tree.int("Idx")
+    }
+}

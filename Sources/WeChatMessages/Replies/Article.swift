@@ -1,0 +1,19 @@
+/// One article of a news reply or customer-service news message.
+public struct Article: Sendable, Hashable, Codable {
+    /// The headline.
+    public var title: String
+    /// The summary under the headline.
+    public var description: String?
+    /// The cover picture's address.
+    public var picURL: String?
+    /// The address the article opens.
+    public var url: String?
+
+    /// Creates an article.
+    public init(title: String, description: String? = nil, picURL: String? = nil, url: String? = nil) {
+        self.title = title
+        self.description = description
+        self.picURL = picURL
+        self.url = url
+    }
+}
