@@ -18,6 +18,8 @@ let package = Package(
         .library(name: "WeChatAPITesting", targets: ["WeChatAPITesting"]),
         .library(name: "WeChatBot", targets: ["WeChatBot"]),
         .library(name: "WeChatBotTesting", targets: ["WeChatBotTesting"]),
+        .library(name: "WeChatStoreSQLite", targets: ["WeChatStoreSQLite"]),
+        .library(name: "WeChatStorePostgres", targets: ["WeChatStorePostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
@@ -26,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // MARK: Protocol core
@@ -144,6 +148,85 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: houseRules
+        ),
+
+        // MARK: Credential, de-duplication and session stores
+        .target(
+            name: "WeChatStoreSupport",
+            dependencies: ["WeChatBot"],
+            swiftSettings: houseRules
+        ),
+        .target(
+            name: "WeChatStoreSQLite",
+            dependencies: [
+                "WeChatAPI",
+                "WeChatBot",
+                "WeChatStoreSupport",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .target(
+            name: "WeChatStorePostgres",
+            dependencies: [
+                "WeChatAPI",
+                "WeChatBot",
+                "WeChatStoreSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .executableTarget(
+            name: "StoreKillHelper",
+            dependencies: [
+                "WeChatAPI",
+                "WeChatStoreSQLite",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/StoreKillHelper",
+            swiftSettings: houseRules
+        ),
+        .target(
+            name: "StoreContracts",
+            dependencies: ["WeChatAPI", "WeChatBot", "WeChatMessages"],
+            path: "Tests/StoreContracts",
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatStoreSupportTests",
+            dependencies: ["WeChatBot", "WeChatMessages", "WeChatStoreSupport"],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatStoreSQLiteTests",
+            dependencies: [
+                "WeChatAPI",
+                "WeChatBot",
+                "WeChatMessages",
+                "WeChatStoreSQLite",
+                "StoreContracts",
+                "StoreKillHelper",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatStorePostgresTests",
+            dependencies: [
+                "WeChatAPI",
+                "WeChatBot",
+                "WeChatMessages",
+                "WeChatStorePostgres",
+                "StoreContracts",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: houseRules
         ),
