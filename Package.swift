@@ -20,6 +20,8 @@ let package = Package(
         .library(name: "WeChatBotTesting", targets: ["WeChatBotTesting"]),
         .library(name: "WeChatStoreSQLite", targets: ["WeChatStoreSQLite"]),
         .library(name: "WeChatStorePostgres", targets: ["WeChatStorePostgres"]),
+        .library(name: "WeChatHummingbird", targets: ["WeChatHummingbird"]),
+        .executable(name: "wechat-bot", targets: ["wechat-bot"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
@@ -30,6 +32,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // MARK: Protocol core
@@ -94,7 +100,11 @@ let package = Package(
         // MARK: Example bots
         .executableTarget(
             name: "EchoBot",
-            dependencies: ["WeChatBot"],
+            dependencies: [
+                "WeChatBot",
+                "WeChatHummingbird",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Bots/EchoBot",
             swiftSettings: houseRules
         ),
@@ -105,7 +115,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "CafeBot",
-            dependencies: ["WeChatBot"],
+            dependencies: [
+                "WeChatBot",
+                "WeChatHummingbird",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Bots/CafeBot",
             swiftSettings: houseRules
         ),
@@ -227,6 +241,79 @@ let package = Package(
                 "StoreContracts",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: houseRules
+        ),
+
+        // MARK: HTTP endpoints and the wechat-bot command
+        .target(
+            name: "WeChatHummingbird",
+            dependencies: [
+                "WeChatMessages",
+                "WeChatCrypto",
+                "WeChatBot",
+                "WeChatAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatHummingbirdTests",
+            dependencies: [
+                "WeChatHummingbird",
+                "EchoBot",
+                "WeChatBotTesting",
+                "WeChatCrypto",
+                "WeChatMessages",
+                "WeChatBot",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .target(
+            name: "WeChatBotCLI",
+            dependencies: [
+                "WeChatHummingbird",
+                "WeChatMessages",
+                "WeChatCrypto",
+                "WeChatBot",
+                "WeChatAPI",
+                "WeChatStoreSQLite",
+                "WeChatStorePostgres",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .executableTarget(
+            name: "wechat-bot",
+            dependencies: ["WeChatBotCLI"],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatBotCLITests",
+            dependencies: [
+                "WeChatBotCLI",
+                "WeChatBot",
+                "WeChatMessages",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: houseRules
         ),
