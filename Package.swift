@@ -272,6 +272,8 @@ let package = Package(
                 "WeChatBot",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -305,7 +307,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "wechat-bot",
-            dependencies: ["WeChatBotCLI"],
+            dependencies: [
+                "WeChatBotCLI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: houseRules
         ),
         .testTarget(
@@ -314,6 +319,7 @@ let package = Package(
                 "WeChatBotCLI",
                 "WeChatBot",
                 "WeChatMessages",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
