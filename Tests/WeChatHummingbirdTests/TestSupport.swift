@@ -38,8 +38,10 @@ enum Fixture {
             + "<Event><![CDATA[\(name)]]></Event>\(fields)</xml>"
     }
 
+    /// A text message; a `]]>` in `content` is split across two CDATA sections as WeChat does.
     static func text(_ content: String, msgID: Int64 = 1_234_567_890_123_456) -> String {
-        message("text", "<Content><![CDATA[\(content)]]></Content>", msgID: msgID)
+        let escaped = content.replacing("]]>", with: "]]]]><![CDATA[>")
+        return message("text", "<Content><![CDATA[\(escaped)]]></Content>", msgID: msgID)
     }
 }
 
