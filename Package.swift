@@ -318,6 +318,7 @@ let package = Package(
             dependencies: [
                 "WeChatBotCLI",
                 "WeChatBot",
+                "WeChatCrypto",
                 "WeChatMessages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

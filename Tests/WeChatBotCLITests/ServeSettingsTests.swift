@@ -1,5 +1,6 @@
 import Testing
 import WeChatBotCLI
+import WeChatCrypto
 
 @Suite("serve settings: file, environment, flags")
 struct ServeSettingsTests {
@@ -76,5 +77,22 @@ struct ServeSettingsTests {
             #expect(table.contains("`\(variable.flag)` | `\(variable.environment)`"))
         }
         #expect(Set(ServeSettings.variables.map(\.environment)).count == ServeSettings.variables.count)
+    }
+}
+
+@Suite("keygen")
+struct KeygenTests {
+    @Test("tokens and EncodingAESKeys follow the console's rules and differ every time")
+    func shapes() throws {
+        let keys = (0..<50).map { _ in Keygen.aesKey() }
+        for key in keys {
+            #expect(key.count == 43)
+            #expect(key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
+            _ = try EncodingAESKey(key)
+        }
+        #expect(Set(keys).count == keys.count)
+        let token = Keygen.token()
+        #expect(token.count == 32)
+        #expect(token.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
     }
 }
