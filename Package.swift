@@ -18,6 +18,10 @@ let package = Package(
         .library(name: "WeChatAPITesting", targets: ["WeChatAPITesting"]),
         .library(name: "WeChatBot", targets: ["WeChatBot"]),
         .library(name: "WeChatBotTesting", targets: ["WeChatBotTesting"]),
+        .library(name: "WeChatStoreSQLite", targets: ["WeChatStoreSQLite"]),
+        .library(name: "WeChatStorePostgres", targets: ["WeChatStorePostgres"]),
+        .library(name: "WeChatHummingbird", targets: ["WeChatHummingbird"]),
+        .executable(name: "wechat-bot", targets: ["wechat-bot"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
@@ -26,6 +30,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // MARK: Protocol core
@@ -90,7 +100,11 @@ let package = Package(
         // MARK: Example bots
         .executableTarget(
             name: "EchoBot",
-            dependencies: ["WeChatBot"],
+            dependencies: [
+                "WeChatBot",
+                "WeChatHummingbird",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Bots/EchoBot",
             swiftSettings: houseRules
         ),
@@ -101,7 +115,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "CafeBot",
-            dependencies: ["WeChatBot"],
+            dependencies: [
+                "WeChatBot",
+                "WeChatHummingbird",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Bots/CafeBot",
             swiftSettings: houseRules
         ),
@@ -144,6 +162,161 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: houseRules
+        ),
+
+        // MARK: Credential, de-duplication and session stores
+        .target(
+            name: "WeChatStoreSupport",
+            dependencies: ["WeChatBot"],
+            swiftSettings: houseRules
+        ),
+        .target(
+            name: "WeChatStoreSQLite",
+            dependencies: [
+                "WeChatAPI",
+                "WeChatBot",
+                "WeChatStoreSupport",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .target(
+            name: "WeChatStorePostgres",
+            dependencies: [
+                "WeChatAPI",
+                "WeChatBot",
+                "WeChatStoreSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .executableTarget(
+            name: "StoreKillHelper",
+            dependencies: [
+                "WeChatAPI",
+                "WeChatStoreSQLite",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/StoreKillHelper",
+            swiftSettings: houseRules
+        ),
+        .target(
+            name: "StoreContracts",
+            dependencies: ["WeChatAPI", "WeChatBot", "WeChatMessages"],
+            path: "Tests/StoreContracts",
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatStoreSupportTests",
+            dependencies: ["WeChatBot", "WeChatMessages", "WeChatStoreSupport"],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatStoreSQLiteTests",
+            dependencies: [
+                "WeChatAPI",
+                "WeChatBot",
+                "WeChatMessages",
+                "WeChatStoreSQLite",
+                "StoreContracts",
+                "StoreKillHelper",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatStorePostgresTests",
+            dependencies: [
+                "WeChatAPI",
+                "WeChatBot",
+                "WeChatMessages",
+                "WeChatStorePostgres",
+                "StoreContracts",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: houseRules
+        ),
+
+        // MARK: HTTP endpoints and the wechat-bot command
+        .target(
+            name: "WeChatHummingbird",
+            dependencies: [
+                "WeChatMessages",
+                "WeChatCrypto",
+                "WeChatBot",
+                "WeChatAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatHummingbirdTests",
+            dependencies: [
+                "WeChatHummingbird",
+                "EchoBot",
+                "WeChatBotTesting",
+                "WeChatCrypto",
+                "WeChatMessages",
+                "WeChatBot",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .target(
+            name: "WeChatBotCLI",
+            dependencies: [
+                "WeChatHummingbird",
+                "WeChatMessages",
+                "WeChatCrypto",
+                "WeChatBot",
+                "WeChatAPI",
+                "WeChatStoreSQLite",
+                "WeChatStorePostgres",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .executableTarget(
+            name: "wechat-bot",
+            dependencies: ["WeChatBotCLI"],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatBotCLITests",
+            dependencies: [
+                "WeChatBotCLI",
+                "WeChatBot",
+                "WeChatMessages",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: houseRules
         ),

@@ -1,4 +1,7 @@
+import Logging
 import WeChatBot
+import WeChatHummingbird
 
-// The HTTP server comes with the WeChatHummingbird module; until then, show what the bot answers.
-print(Bot.cafe.ruleSummary.joined(separator: "\n"))
+// CafeBot over HTTP: `CafeBot --port 8080 --token TOKEN --aes-key KEY --app-id wx…` (or the WECHAT_… variables).
+LoggingSystem.bootstrap(StreamLogHandler.standardError)
+await WeChatServer.runFromCommandLine(bot: .cafe, logger: Logger(label: "CafeBot"))

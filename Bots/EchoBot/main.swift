@@ -1,4 +1,7 @@
+import Logging
 import WeChatBot
+import WeChatHummingbird
 
-// The HTTP server comes with the WeChatHummingbird module; until then, show what the bot answers.
-print(Bot.echo.ruleSummary.joined(separator: "\n"))
+// EchoBot over HTTP: `EchoBot --port 8080 --token TOKEN --aes-key KEY --app-id wx…` (or the WECHAT_… variables).
+LoggingSystem.bootstrap(StreamLogHandler.standardError)
+await WeChatServer.runFromCommandLine(bot: .echo, logger: Logger(label: "EchoBot"))

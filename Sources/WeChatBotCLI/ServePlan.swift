@@ -1,0 +1,122 @@
+public import Logging
+public import WeChatCrypto
+public import WeChatHummingbird
+
+/// `serve`'s settings with the defaults filled in and checked; without any account or platform it is the
+/// local demo, with a generated token, key and appid.
+public struct ServePlan: Sendable {
+    /// Address to bind.
+    public var host: String
+    /// Port (0 picks a free one).
+    public var port: Int
+    /// Official Account callback path.
+    public var path: String
+    /// Third-party platform URL prefix.
+    public var platformPath: String
+    /// Encryption handling.
+    public var mode: ServeSettings.Mode
+    /// Official Accounts (each with a token and an appid).
+    public var accounts: [ServeSettings.Account]
+    /// Third-party platforms (each with an appid, token and key).
+    public var components: [ServeSettings.Account]
+    /// Where state lives.
+    public var store: StoreChoice
+    /// The WeChat API base URL.
+    public var apiBaseURL: String
+    /// The rules file, if any (otherwise the bot echoes).
+    public var rulesPath: String?
+    /// The reply deadline.
+    public var deadline: Duration
+    /// The body limit.
+    public var maxBodyBytes: Int
+    /// The log level.
+    public var logLevel: Logger.Level
+    /// Whether this is the no-configuration demo.
+    public var isDemo: Bool
+
+    /// Checks `settings` and fills the defaults.
+    public init(_ settings: ServeSettings) throws(WeChatBotCLIError) {
+        host = settings.host ?? "127.0.0.1"
+        port = settings.port ?? 8080
+        path = settings.path ?? "/wechat"
+        platformPath = settings.platformPath ?? "/wechat/platform"
+        mode = settings.mode ?? .safe
+        store = try StoreChoice(settings.store ?? "sqlite:wechat-bot.sqlite")
+        apiBaseURL = settings.apiBaseURL ?? "https://api.weixin.qq.com"
+        rulesPath = settings.rules
+        deadline = .milliseconds(settings.deadlineMilliseconds ?? 4500)
+        maxBodyBytes = settings.maxBodyBytes ?? 1 << 20
+        guard let level = Logger.Level(rawValue: settings.logLevel ?? "info") else {
+            throw .invalidSetting("logLevel", "expected trace, debug, info, notice, warning, error or critical")
+        }
+        logLevel = level
+        components = settings.components ?? []
+        accounts = settings.accounts ?? []
+        isDemo = accounts.isEmpty && components.isEmpty
+        if isDemo {
+            accounts = [Self.demoAccount()]
+        }
+        for (index, account) in accounts.enumerated() where account.token == nil || account.appID == nil {
+            throw .invalidSetting("accounts[\(index)]", "an account needs a token and an appID")
+        }
+        for (index, component) in components.enumerated()
+        where component.token == nil || component.appID == nil || component.aesKey == nil {
+            throw .invalidSetting("components[\(index)]", "a component needs an appID, a token and an aesKey")
+        }
+    }
+
+    /// The accounts' callback settings for the chosen mode.
+    public func weChatAccounts() throws(WeChatCryptoError) -> [WeChatAccount] {
+        try accounts.map { account throws(WeChatCryptoError) in
+            try WeChatAccount(
+                token: account.token ?? "",
+                aesKey: mode == .plain ? nil : account.aesKey,
+                appID: account.appID ?? "",
+                safeModeOnly: mode == .safeOnly
+            )
+        }
+    }
+
+    /// The platforms' callback settings (always encrypted).
+    public func weChatComponents() throws(WeChatCryptoError) -> [WeChatAccount] {
+        try components.map { component throws(WeChatCryptoError) in
+            try WeChatAccount(token: component.token ?? "", aesKey: component.aesKey, appID: component.appID ?? "")
+        }
+    }
+
+    /// What `serve` prints once it listens on `port`: the URLs and, for the demo, the generated secrets and the
+    /// exact `simulate` command to try next.
+    public func banner(port: Int) -> String {
+        let base = "http://\(host):\(port)"
+        let paths = WeChatServer.Configuration(accounts: (try? weChatAccounts()) ?? [], accountPath: path).accountPaths
+        var lines = ["wechat-bot listening on \(base) (mode \(mode.rawValue), store \(store))"]
+        lines += zip(accounts, paths).map { account, path in "  Official Account \(account.appID ?? "") at \(base)\(path)" }
+        lines += components.map { component in
+            let appID = component.appID ?? ""
+            return "  platform \(appID): events at \(base)\(platformPath)/events, messages at \(base)\(platformPath)/\(appID)/$APPID$"
+        }
+        lines += ["  health at \(base)/healthz, metrics at \(base)/metrics"]
+        guard isDemo, let account = accounts.first else { return lines.joined(separator: "\n") }
+        lines += [
+            "",
+            "No configuration given: running the local demo (echo bot).",
+            "  token:          \(account.token ?? "")",
+            "  EncodingAESKey: \(account.aesKey ?? "")",
+            "  appID:          \(account.appID ?? "")",
+            "",
+            "Try it from another terminal:",
+            "  wechat-bot simulate text \"hello\" --url \(base)\(path) --token \(account.token ?? "") "
+                + "--aes-key \(account.aesKey ?? "") --app-id \(account.appID ?? "")",
+        ]
+        return lines.joined(separator: "\n")
+    }
+
+    private static func demoAccount() -> ServeSettings.Account {
+        ServeSettings.Account(
+            token: Keygen.token(),
+            aesKey: Keygen.aesKey(),
+            appID: "wx" + String((0..<16).map { _ in "0123456789abcdef".randomElement() ?? "0" }),
+            secret: nil
+        )
+    }
+}

@@ -1,0 +1,122 @@
+extension ServeSettings {
+    /// One setting as a flag and an environment variable, for `--help` and the README table.
+    public struct Variable: Sendable {
+        /// The flag, e.g. `--port`.
+        public let flag: String
+        /// The environment variable, e.g. `WECHAT_PORT`.
+        public let environment: String
+        /// The key in a settings file.
+        public let fileKey: String
+        /// What it sets.
+        public let meaning: String
+        fileprivate let apply: @Sendable (inout ServeSettings, String) throws(WeChatBotCLIError) -> Void
+    }
+
+    /// Every setting `serve` reads, in the order of the README table.
+    public static let variables: [Variable] = [
+        Variable(flag: "--config", environment: "WECHAT_CONFIG", fileKey: "-", meaning: "JSON or YAML settings file") { _, _ in },
+        text("--host", "WECHAT_HOST", "host", "address to bind (127.0.0.1)") { $0.host = $1 },
+        number("--port", "WECHAT_PORT", "port", "port to listen on (8080)") { $0.port = $1 },
+        text("--path", "WECHAT_PATH", "path", "Official Account callback path (/wechat)") { $0.path = $1 },
+        text("--platform-path", "WECHAT_PLATFORM_PATH", "platformPath", "third-party platform URL prefix (/wechat/platform)") {
+            $0.platformPath = $1
+        },
+        Variable(flag: "--mode", environment: "WECHAT_MODE", fileKey: "mode", meaning: "plain, compatible, safe or safe-only (safe)") {
+            settings, value throws(WeChatBotCLIError) in
+            guard let mode = Mode(rawValue: value) else {
+                throw .invalidSetting("mode", "expected plain, compatible, safe or safe-only")
+            }
+            settings.mode = mode
+        },
+        text("--token", "WECHAT_TOKEN", "accounts[0].token", "Official Account token") { $0.firstAccount.token = $1 },
+        text("--aes-key", "WECHAT_AES_KEY", "accounts[0].aesKey", "Official Account EncodingAESKey") { $0.firstAccount.aesKey = $1 },
+        text("--app-id", "WECHAT_APP_ID", "accounts[0].appID", "Official Account appid") { $0.firstAccount.appID = $1 },
+        text("--app-secret", "WECHAT_APP_SECRET", "accounts[0].secret", "Official Account AppSecret (late replies)") {
+            $0.firstAccount.secret = $1
+        },
+        text("--component-app-id", "WECHAT_COMPONENT_APP_ID", "components[0].appID", "third-party platform appid") {
+            $0.firstComponent.appID = $1
+        },
+        text("--component-secret", "WECHAT_COMPONENT_SECRET", "components[0].secret", "third-party platform AppSecret") {
+            $0.firstComponent.secret = $1
+        },
+        text("--component-token", "WECHAT_COMPONENT_TOKEN", "components[0].token", "third-party platform token") {
+            $0.firstComponent.token = $1
+        },
+        text("--component-aes-key", "WECHAT_COMPONENT_AES_KEY", "components[0].aesKey", "third-party platform EncodingAESKey") {
+            $0.firstComponent.aesKey = $1
+        },
+        text("--store", "WECHAT_STORE", "store", "memory, sqlite:PATH or postgres://URL (sqlite:wechat-bot.sqlite)") { $0.store = $1 },
+        text("--api-base-url", "WECHAT_API_BASE_URL", "apiBaseURL", "WeChat API base URL (https://api.weixin.qq.com)") {
+            $0.apiBaseURL = $1
+        },
+        text("--rules", "WECHAT_RULES", "rules", "rules file (YAML or JSON); without it the bot echoes") { $0.rules = $1 },
+        number("--deadline-ms", "WECHAT_DEADLINE_MS", "deadlineMilliseconds", "reply deadline in ms (4500)") {
+            $0.deadlineMilliseconds = $1
+        },
+        number("--max-body-bytes", "WECHAT_MAX_BODY_BYTES", "maxBodyBytes", "largest request body (1048576)") { $0.maxBodyBytes = $1 },
+        text("--log-level", "WECHAT_LOG_LEVEL", "logLevel", "trace … critical (info)") { $0.logLevel = $1 },
+    ]
+
+    /// The settings the `WECHAT_…` variables in `environment` give.
+    public init(environment: [String: String]) throws(WeChatBotCLIError) {
+        self.init()
+        for variable in Self.variables {
+            guard let value = environment[variable.environment], !value.isEmpty else { continue }
+            try variable.apply(&self, value)
+        }
+    }
+
+    /// The settings named flags give; `values` maps a flag (`--port`) to its value.
+    public init(flags values: [String: String]) throws(WeChatBotCLIError) {
+        self.init()
+        for variable in Self.variables {
+            guard let value = values[variable.flag] else { continue }
+            try variable.apply(&self, value)
+        }
+    }
+
+    /// The README table of every setting.
+    public static var markdownTable: String {
+        let rows = variables.map { "| `\($0.flag)` | `\($0.environment)` | `\($0.fileKey)` | \($0.meaning) |" }
+        return (["| Flag | Environment | File key | Meaning |", "|---|---|---|---|"] + rows).joined(separator: "\n")
+    }
+
+    private var firstAccount: Account {
+        get { accounts?.first ?? Account() }
+        set { accounts = [newValue] + (accounts?.dropFirst() ?? []) }
+    }
+
+    private var firstComponent: Account {
+        get { components?.first ?? Account() }
+        set { components = [newValue] + (components?.dropFirst() ?? []) }
+    }
+
+    private static func text(
+        _ flag: String,
+        _ environment: String,
+        _ fileKey: String,
+        _ meaning: String,
+        _ set: @escaping @Sendable (inout ServeSettings, String) -> Void
+    ) -> Variable {
+        Variable(flag: flag, environment: environment, fileKey: fileKey, meaning: meaning) { settings, value in
+            set(&settings, value)
+        }
+    }
+
+    private static func number(
+        _ flag: String,
+        _ environment: String,
+        _ fileKey: String,
+        _ meaning: String,
+        _ set: @escaping @Sendable (inout ServeSettings, Int) -> Void
+    ) -> Variable {
+        Variable(flag: flag, environment: environment, fileKey: fileKey, meaning: meaning) {
+            settings, value throws(WeChatBotCLIError) in
+            guard let number = Int(value), number >= 0 else {
+                throw .invalidSetting(environment, "expected a whole number, got \"\(value)\"")
+            }
+            set(&settings, number)
+        }
+    }
+}

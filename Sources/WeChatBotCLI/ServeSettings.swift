@@ -1,0 +1,121 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Yams
+
+/// Everything `serve` can be told, from a JSON or YAML file, `WECHAT_…` environment variables and flags
+/// (later layers win: file, then environment, then flags). Every value is optional here; ``ServePlan``
+/// fills the defaults.
+public struct ServeSettings: Codable, Sendable, Equatable {
+    /// An Official Account: its callback settings and, for late replies, its secret.
+    public struct Account: Codable, Sendable, Equatable {
+        /// Callback token.
+        public var token: String?
+        /// EncodingAESKey (43 characters); needed for compatible and safe mode.
+        public var aesKey: String?
+        /// The appid (`wx…`).
+        public var appID: String?
+        /// The AppSecret; enables the customer-service API (late replies).
+        public var secret: String?
+
+        /// Creates account settings.
+        public init(token: String? = nil, aesKey: String? = nil, appID: String? = nil, secret: String? = nil) {
+            self.token = token
+            self.aesKey = aesKey
+            self.appID = appID
+            self.secret = secret
+        }
+
+        var isEmpty: Bool { self == Account() }
+
+        func overlaid(with top: Account) -> Account {
+            Account(
+                token: top.token ?? token,
+                aesKey: top.aesKey ?? aesKey,
+                appID: top.appID ?? appID,
+                secret: top.secret ?? secret
+            )
+        }
+    }
+
+    /// The callback URL's encryption handling.
+    public enum Mode: String, Codable, Sendable, CaseIterable {
+        /// Clear messages only; no EncodingAESKey needed.
+        case plain
+        /// Clear or encrypted messages (the console's compatible mode).
+        case compatible
+        /// Encrypted messages expected; clear ones still accepted.
+        case safe
+        /// Encrypted messages only; clear POSTs are refused.
+        case safeOnly = "safe-only"
+    }
+
+    /// Address to bind.
+    public var host: String?
+    /// Port to listen on.
+    public var port: Int?
+    /// Callback path of the Official Accounts.
+    public var path: String?
+    /// Prefix of the third-party platform URLs.
+    public var platformPath: String?
+    /// Encryption handling.
+    public var mode: Mode?
+    /// Official Accounts.
+    public var accounts: [Account]?
+    /// Third-party platforms (component apps): appid, secret, token, aesKey.
+    public var components: [Account]?
+    /// `memory`, `sqlite:PATH` (or a path ending in `.sqlite`), or a `postgres://` URL.
+    public var store: String?
+    /// The WeChat API base URL (a fake can stand in).
+    public var apiBaseURL: String?
+    /// A rules file (YAML or JSON).
+    public var rules: String?
+    /// The reply deadline in milliseconds.
+    public var deadlineMilliseconds: Int?
+    /// The largest accepted body in bytes.
+    public var maxBodyBytes: Int?
+    /// `trace`, `debug`, `info`, `notice`, `warning`, `error` or `critical`.
+    public var logLevel: String?
+
+    /// Empty settings.
+    public init() {}
+
+    /// Reads a JSON or YAML settings file (JSON is read as YAML).
+    public init(contentsOf path: String) throws(WeChatBotCLIError) {
+        do {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            self = try YAMLDecoder().decode(ServeSettings.self, from: text)
+        } catch {
+            throw .unreadableFile(path, "\(error)")
+        }
+    }
+
+    /// These settings with every value `top` sets replacing this one; `top`'s first account and component
+    /// are laid over this one's first, field by field.
+    public func overlaid(with top: ServeSettings) -> ServeSettings {
+        var result = self
+        result.host = top.host ?? host
+        result.port = top.port ?? port
+        result.path = top.path ?? path
+        result.platformPath = top.platformPath ?? platformPath
+        result.mode = top.mode ?? mode
+        result.accounts = Self.overlay(accounts, top.accounts)
+        result.components = Self.overlay(components, top.components)
+        result.store = top.store ?? store
+        result.apiBaseURL = top.apiBaseURL ?? apiBaseURL
+        result.rules = top.rules ?? rules
+        result.deadlineMilliseconds = top.deadlineMilliseconds ?? deadlineMilliseconds
+        result.maxBodyBytes = top.maxBodyBytes ?? maxBodyBytes
+        result.logLevel = top.logLevel ?? logLevel
+        return result
+    }
+
+    private static func overlay(_ base: [Account]?, _ top: [Account]?) -> [Account]? {
+        guard let top = top?.filter({ !$0.isEmpty }), let first = top.first else { return base }
+        guard var result = base, let baseFirst = result.first else { return top }
+        result[0] = baseFirst.overlaid(with: first)
+        return result + top.dropFirst()
+    }
+}

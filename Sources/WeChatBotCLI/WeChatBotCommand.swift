@@ -1,0 +1,14 @@
+public import ArgumentParser
+
+/// `wechat-bot`: run a WeChat bot server, simulate WeChat against it, make keys, check a deployed URL.
+public struct WeChatBotCommand: AsyncParsableCommand {
+    /// The command's name, abstract and subcommands.
+    public static let configuration = CommandConfiguration(
+        commandName: "wechat-bot",
+        abstract: "Run and try WeChat Official Account bots.",
+        subcommands: [ServeCommand.self, SimulateCommand.self, KeygenCommand.self, CheckURLCommand.self]
+    )
+
+    /// Creates the command (ArgumentParser fills it).
+    public init() {}
+}

@@ -1,0 +1,98 @@
+public import Hummingbird
+public import Logging
+public import Prometheus
+public import ServiceLifecycle
+public import WeChatBot
+public import WeChatMessages
+
+/// A ready HTTP application for a bot: callback URLs for Official Accounts and third-party platforms,
+/// `/healthz`, `/metrics`, and the bot's background work as a service, shut down gracefully in order
+/// (server first, so in-flight messages finish; then the late replies).
+public enum WeChatServer {
+    /// Where the server listens and which accounts and platforms it serves.
+    public struct Configuration: Sendable {
+        /// The address to bind, `127.0.0.1` by default.
+        public var host: String
+        /// The port; 0 picks a free one (see `onServerRunning`).
+        public var port: Int
+        /// Official Accounts: one account is served at `accountPath`, several at `accountPath/<appID>`.
+        public var accounts: [WeChatAccount]
+        /// The callback path of the Official Accounts.
+        public var accountPath: String
+        /// Third-party platforms (components), served under `platformPath`.
+        public var components: [WeChatAccount]
+        /// The prefix of the platform URLs: `platformPath/events`, `platformPath/<componentAppID>/$APPID$`.
+        public var platformPath: String
+        /// Deadline, body limit and logger of the endpoints (the metrics are set by the builder).
+        public var endpoint: WeChatEndpointConfiguration
+
+        /// Creates a configuration; defaults serve `/wechat` and `/wechat/platform` on 127.0.0.1:8080.
+        public init(
+            host: String = "127.0.0.1",
+            port: Int = 8080,
+            accounts: [WeChatAccount] = [],
+            accountPath: String = "/wechat",
+            components: [WeChatAccount] = [],
+            platformPath: String = "/wechat/platform",
+            endpoint: WeChatEndpointConfiguration = WeChatEndpointConfiguration()
+        ) {
+            self.host = host
+            self.port = port
+            self.accounts = accounts
+            self.accountPath = accountPath
+            self.components = components
+            self.platformPath = platformPath
+            self.endpoint = endpoint
+        }
+
+        /// The URL path of each account, in the order of ``accounts``.
+        public var accountPaths: [String] {
+            accounts.count == 1 ? [accountPath] : accounts.map { accountPath + "/" + $0.appID }
+        }
+    }
+
+    /// Builds the application. Metrics go to `registry` (served at `/metrics`); the bot gets a de-duplication
+    /// store that counts hits; `onNotice` receives the platforms' notices; `services` (API credential
+    /// lifecycles, stores) run alongside and stop after the server.
+    public static func application(
+        bot: Bot,
+        configuration: Configuration,
+        registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+        services: [any Service] = [],
+        logger: Logger,
+        onNotice: @escaping @Sendable (ComponentNotice) async throws -> Void = { _ in },
+        onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        var endpoint = configuration.endpoint
+        endpoint.metrics = WeChatMetrics(factory: PrometheusMetricsFactory(registry: registry))
+        let metrics = endpoint.metrics
+        let bot = bot.reconfigured { bot in
+            let store = bot.deduplication.store ?? InMemoryDeduplicationStore(clock: bot.clock)
+            bot.deduplication.store = MeteredDeduplicationStore(store, metrics: metrics)
+        }
+        let router = Router()
+        router.addHealthAndMetrics(registry: registry)
+        for (account, path) in zip(configuration.accounts, configuration.accountPaths) {
+            router.addWeChatBot(bot, at: path, account: account, configuration: endpoint)
+        }
+        if !configuration.components.isEmpty {
+            router.addWeChatPlatform(
+                bot,
+                at: configuration.platformPath,
+                components: configuration.components,
+                configuration: endpoint,
+                onNotice: onNotice
+            )
+        }
+        return Application(
+            router: router,
+            configuration: ApplicationConfiguration(
+                address: .hostname(configuration.host, port: configuration.port),
+                serverName: nil
+            ),
+            services: services + [WeChatBotService(bot)],
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+            logger: logger
+        )
+    }
+}

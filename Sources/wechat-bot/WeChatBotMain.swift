@@ -1,0 +1,9 @@
+import WeChatBotCLI
+
+/// The `wechat-bot` executable; all logic lives in `WeChatBotCLI`.
+@main
+enum WeChatBotMain {
+    static func main() async {
+        await WeChatBotCommand.main()
+    }
+}

@@ -1,0 +1,190 @@
+import Logging
+import PostgresNIO
+import StoreContracts
+import Testing
+import WeChatAPI
+import WeChatBot
+import WeChatStorePostgres
+
+@Suite("PostgreSQL store", .enabled(if: PostgresTestServer.shouldRun, PostgresTestServer.skipReason))
+struct PostgresStoreTests {
+    private let key = CredentialKey.authorizerAccessToken(componentAppID: "wxc", authorizerAppID: "wxa")
+
+    @Test("a PostgreSQL server is configured")
+    func serverIsConfigured() throws {
+        _ = try PostgresTestServer.configuration(applicationName: "probe")
+    }
+
+    @Test("credentials: save, load, overwrite and remove round-trip")
+    func roundTrip() async throws {
+        try await withPostgresStores { try await CredentialStoreContract.roundTrip($0.stores[0]) }
+    }
+
+    @Test("credentials: expiry times round-trip, including none and the extremes")
+    func expiryExtremes() async throws {
+        try await withPostgresStores { try await CredentialStoreContract.expiryExtremes($0.stores[0]) }
+    }
+
+    @Test("credentials: authorizers lists only refresh tokens of the asked component, sorted")
+    func authorizers() async throws {
+        try await withPostgresStores { try await CredentialStoreContract.authorizers($0.stores[0]) }
+    }
+
+    @Test("credentials: hostile appids and huge values are stored verbatim, not run as SQL")
+    func hostileInput() async throws {
+        try await withPostgresStores { try await CredentialStoreContract.hostileInput($0.stores[0]) }
+    }
+
+    @Test("refresh: 50 concurrent calls over two instances refresh once")
+    func singleFlightAcrossInstances() async throws {
+        try await withPostgresStores(count: 2) {
+            try await CredentialStoreContract.singleFlight($0.stores[0], $0.stores[1])
+        }
+    }
+
+    @Test("refresh: a usable credential is returned; an expired one is refreshed and saved")
+    func refreshesOnlyWhenUnusable() async throws {
+        try await withPostgresStores { try await CredentialStoreContract.refreshesOnlyWhenUnusable($0.stores[0]) }
+    }
+
+    @Test("refresh: a failed refresh saves nothing and blocks nobody")
+    func failureReleases() async throws {
+        try await withPostgresStores(count: 2) {
+            try await CredentialStoreContract.failureReleases($0.stores[0], $0.stores[1])
+        }
+    }
+
+    @Test("refresh: a refresh may refresh and save other keys meanwhile")
+    func nestedRefresh() async throws {
+        try await withPostgresStores { try await CredentialStoreContract.nestedRefresh($0.stores[0]) }
+    }
+
+    @Test("refresh: while one instance refreshes the other waits, then reads its result")
+    func waitersReadHolderResult() async throws {
+        try await withPostgresStores(count: 2) {
+            try await CredentialStoreContract.waitersReadHolderResult($0.stores[0], $0.stores[1])
+        }
+    }
+
+    @Test("refresh: a holder whose connection is killed does not block the others")
+    func deadHolderDoesNotBlock() async throws {
+        try await withPostgresStores(count: 2) { context in
+            let holding = AsyncStream.makeStream(of: Void.self)
+            let release = AsyncStream.makeStream(of: Void.self)
+            async let holder: StoredCredential = context.stores[0].refresh(key, isUsable: { _ in false }) {
+                holding.continuation.yield()
+                for await _ in release.stream { break }
+                return StoredCredential(value: "from-dead-holder", expiresAt: 7200, updatedAt: 0)
+            }
+            for await _ in holding.stream { break }
+            async let waiter = context.stores[1].refresh(key, isUsable: { $0.value == "from-waiter" }) {
+                StoredCredential(value: "from-waiter", expiresAt: 7200, updatedAt: 1)
+            }
+            try await Task.sleep(for: .milliseconds(200))
+            try await context.terminateConnections(ofStore: 0)
+            #expect(try await waiter.value == "from-waiter")
+            release.continuation.yield()
+            do {
+                _ = try await holder
+                Issue.record("the holder whose connection was killed must fail")
+            } catch {}
+            #expect(try await context.stores[0].load(key)?.value == "from-waiter")
+        }
+    }
+
+    @Test("all connections dropped (as in a server restart): the same store object reconnects")
+    func recoversAfterConnectionsDrop() async throws {
+        try await withPostgresStores { context in
+            let store = context.stores[0]
+            try await store.save(StoredCredential(value: "before", expiresAt: nil, updatedAt: 0), for: key)
+            try await context.terminateConnections(ofStore: 0)
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(try await store.load(key)?.value == "before")
+            try await store.save(StoredCredential(value: "after", expiresAt: nil, updatedAt: 1), for: key)
+            #expect(try await store.load(key)?.value == "after")
+            #expect(try await store.claim("k", ttl: .seconds(30)) == .claimed)
+        }
+    }
+
+    @Test("de-duplication: 50 concurrent claims over two instances, exactly one claimed")
+    func claimIsAtomic() async throws {
+        try await withPostgresStores(count: 2) {
+            try await DeduplicationStoreContract.claimIsAtomic($0.stores[0], $0.stores[1])
+        }
+    }
+
+    @Test("de-duplication: claim, finish, replay and abandon")
+    func deduplicationLifecycle() async throws {
+        try await withPostgresStores { try await DeduplicationStoreContract.lifecycle($0.stores[0]) }
+    }
+
+    @Test("de-duplication: expired claims count as absent; zero and huge TTLs work")
+    func deduplicationExpiry() async throws {
+        try await withPostgresStores { try await DeduplicationStoreContract.expiry($0.stores[0]) }
+    }
+
+    @Test("de-duplication: awaitOutcome returns what another instance finishes, nil on abandon or timeout")
+    func awaitOutcome() async throws {
+        try await withPostgresStores(count: 2) {
+            try await DeduplicationStoreContract.awaitOutcome($0.stores[0], $0.stores[1])
+        }
+    }
+
+    @Test("de-duplication: hostile, empty and huge keys are distinct keys")
+    func hostileKeys() async throws {
+        try await withPostgresStores { try await DeduplicationStoreContract.hostileKeys($0.stores[0]) }
+    }
+
+    @Test("sessions: bytes round-trip between instances; overwrite and delete")
+    func sessionRoundTrip() async throws {
+        try await withPostgresStores(count: 2) {
+            try await SessionStoreContract.roundTrip($0.stores[0], $0.stores[1])
+        }
+    }
+
+    @Test("sessions: a session expires after its TTL, and saving again revives it")
+    func sessionExpiry() async throws {
+        try await withPostgresStores { try await SessionStoreContract.expiry($0.stores[0]) }
+    }
+
+    @Test("a database migrated by a newer version is refused by run() and by operations")
+    func newerSchemaIsRefused() async throws {
+        try await withPostgresStores { context in
+            let schema = "\"\(context.schema)\""
+            try await context.admin.query("UPDATE \(unescaped: schema).wechat_schema_version SET version = 99")
+            let newcomer = try PostgresStore(
+                postgres: PostgresTestServer.configuration(applicationName: "\(context.schema)_new"),
+                configuration: .init(schema: context.schema),
+                logger: Logger(label: "postgres-store-test")
+            )
+            await #expect(throws: PostgresStoreError.schemaTooNew(found: 99, supported: 1)) {
+                try await newcomer.run()
+            }
+            await #expect(throws: PostgresStoreError.schemaTooNew(found: 99, supported: 1)) {
+                try await newcomer.load(key)
+            }
+        }
+    }
+}
+
+@Suite("PostgreSQL store configuration")
+struct PostgresStoreConfigurationTests {
+    private let postgres = PostgresClient.Configuration(
+        host: "127.0.0.1", username: "wechat", password: nil, database: nil, tls: .disable
+    )
+
+    @Test("schema names that are not plain identifiers are refused", arguments: [
+        "", "1abc", "a-b", "a\"b", "public; DROP TABLE x", "ü", String(repeating: "a", count: 64),
+    ])
+    func invalidSchemaName(_ name: String) throws {
+        let error = #expect(throws: PostgresStoreError.invalidSchemaName(name)) {
+            try PostgresStore(postgres: postgres, configuration: .init(schema: name), logger: Logger(label: "test"))
+        }
+        #expect(error.map { "\($0)".contains("identifier") } == true)
+    }
+
+    @Test("plain identifiers are accepted", arguments: ["public", "_x", "Tenant_42", String(repeating: "a", count: 63)])
+    func validSchemaName(_ name: String) throws {
+        _ = try PostgresStore(postgres: postgres, configuration: .init(schema: name), logger: Logger(label: "test"))
+    }
+}
