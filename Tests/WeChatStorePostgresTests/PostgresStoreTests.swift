@@ -87,7 +87,9 @@ struct PostgresStoreTests {
             do {
                 _ = try await holder
                 Issue.record("the holder whose connection was killed must fail")
-            } catch {}
+            } catch {
+                #expect(error as? PostgresStoreError == .connectionLost)
+            }
             #expect(try await context.stores[0].load(key)?.value == "from-waiter")
         }
     }
@@ -151,7 +153,8 @@ struct PostgresStoreTests {
     func newerSchemaIsRefused() async throws {
         try await withPostgresStores { context in
             let schema = "\"\(context.schema)\""
-            try await context.admin.query("UPDATE \(unescaped: schema).wechat_schema_version SET version = 99")
+            #expect(try await context.stores[0].load(key) == nil)
+            _ = try await context.admin.query("UPDATE \(unescaped: schema).wechat_schema_version SET version = 99").collect()
             let newcomer = try PostgresStore(
                 postgres: PostgresTestServer.configuration(applicationName: "\(context.schema)_new"),
                 configuration: .init(schema: context.schema),

@@ -45,12 +45,12 @@ struct PostgresTestContext {
 
     /// Terminates every connection of `stores[index]`, as a crash or a server restart would.
     func terminateConnections(ofStore index: Int) async throws {
-        try await admin.query(
+        _ = try await admin.query(
             """
             SELECT pg_terminate_backend(pid) FROM pg_stat_activity
             WHERE application_name = \(applicationNames[index])
             """
-        )
+        ).collect()
     }
 }
 
