@@ -13,17 +13,22 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "WeChatMessages", targets: ["WeChatMessages"]),
+        .library(name: "WeChatCrypto", targets: ["WeChatCrypto"]),
         .library(name: "WeChatAPI", targets: ["WeChatAPI"]),
+        .library(name: "WeChatAPITesting", targets: ["WeChatAPITesting"]),
         .library(name: "WeChatBot", targets: ["WeChatBot"]),
         .library(name: "WeChatBotTesting", targets: ["WeChatBotTesting"]),
         .library(name: "WeChatStoreSQLite", targets: ["WeChatStoreSQLite"]),
         .library(name: "WeChatStorePostgres", targets: ["WeChatStorePostgres"]),
     ],
     dependencies: [
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
-        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
@@ -43,15 +48,59 @@ let package = Package(
             dependencies: ["WeChatMessages"],
             swiftSettings: houseRules
         ),
+        .target(
+            name: "WeChatCrypto",
+            dependencies: [
+                "WeChatMessages",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatCryptoTests",
+            dependencies: [
+                "WeChatCrypto",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: houseRules
+        ),
 
         // MARK: WeChat API client and credentials
         .target(
             name: "WeChatAPI",
+            dependencies: [
+                "WeChatMessages",
+                "WeChatCrypto",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .target(
+            name: "WeChatAPITesting",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: houseRules
         ),
         .testTarget(
             name: "WeChatAPITests",
-            dependencies: ["WeChatAPI"],
+            dependencies: [
+                "WeChatAPI",
+                "WeChatAPITesting",
+                "WeChatMessages",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: houseRules
         ),
 

@@ -44,3 +44,19 @@ extension XMLTree {
         return text[first...last]
     }
 }
+
+/// Reads of fields a document cannot do without.
+extension XMLTree {
+    /// The first child's text; throws `.missingField` when the child is absent.
+    func requiredString(_ name: String) throws(XMLDecodingError) -> String {
+        guard let value = self[name] else { throw .missingField(name) }
+        return value
+    }
+
+    /// The first child's text as an `Int64` (trimmed); throws `.missingField` or `.invalidField`.
+    func requiredInt64(_ name: String) throws(XMLDecodingError) -> Int64 {
+        guard let field = child(name) else { throw .missingField(name) }
+        guard let value = Int64(field.trimmedText) else { throw .invalidField(name, value: field.text) }
+        return value
+    }
+}

@@ -32,7 +32,7 @@ struct InMemoryCredentialStoreTests {
     @Test("50 concurrent refreshes of one key call refresh once")
     func singleFlight() async throws {
         let store: any CredentialStore = InMemoryCredentialStore()
-        let calls = CallCounter()
+        let calls = Counter()
         let results = try await withThrowingTaskGroup(of: StoredCredential.self) { group in
             for _ in 0..<50 {
                 group.addTask {
@@ -78,7 +78,7 @@ struct InMemoryCredentialStoreTests {
     @Test("different keys refresh independently")
     func independentKeys() async throws {
         let store: any CredentialStore = InMemoryCredentialStore()
-        let calls = CallCounter()
+        let calls = Counter()
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<20 {
                 group.addTask {
@@ -104,12 +104,3 @@ struct InMemoryCredentialStoreTests {
 
 private struct RefreshFailure: Error {}
 
-/// Counts refresh calls across concurrent tasks.
-actor CallCounter {
-    private(set) var value = 0
-
-    func increment() -> Int {
-        value += 1
-        return value
-    }
-}

@@ -24,7 +24,8 @@ public struct PublishJobFinishEvent: InboundPayload, NamedEventPayload, Hashable
     public var header: MessageHeader
     /// The publish job's id (`PublishEventInfo/publish_id`, beyond 2^53).
     public var publishID: UInt64
-    /// The outcome (`publish_status`): 0 success, 1 publishing, 2 originality failure, 3 failure, 4 audit rejected, 5 deleted, 6 banned.
+    /// The outcome (`publish_status`): 0 success, 1 publishing, 2 originality failure, 3 failure, 4 audit rejected, 5
+    /// deleted, 6 banned.
     public var publishStatus: Int
     /// The published article's id (`article_id`) on success.
     public var articleID: String?
@@ -61,7 +62,11 @@ public struct PublishJobFinishEvent: InboundPayload, NamedEventPayload, Hashable
         self.publishID = tree.child("PublishEventInfo")?.uint64("publish_id") ?? 0
         self.publishStatus = tree.child("PublishEventInfo")?.int("publish_status") ?? 0
         self.articleID = tree.child("PublishEventInfo")?["article_id"]
-        self.articles = tree.child("PublishEventInfo")?.child("article_detail")?.children(named: "item").map(Article.init(decoding:)) ?? []
-        self.failedIndices = tree.child("PublishEventInfo")?.children(named: "fail_idx").compactMap(\.integerValue) ?? []
+        self.articles = tree.child("PublishEventInfo")?.child("article_detail")?.children(named: "item")
+            .map(Article.init(decoding:))
+            ?? []
+        self.failedIndices = tree.child("PublishEventInfo")?.children(named: "fail_idx")
+            .compactMap(\.integerValue)
+            ?? []
     }
 }

@@ -9,6 +9,12 @@ public struct Article: Sendable, Hashable, Codable {
     /// The address the article opens.
     public var url: String?
 
+    /// The customer-service API's JSON names (PROTOCOL.md §6.9).
+    private enum CodingKeys: String, CodingKey {
+        case title, description, url
+        case picURL = "picurl"
+    }
+
     /// Creates an article.
     public init(title: String, description: String? = nil, picURL: String? = nil, url: String? = nil) {
         self.title = title

@@ -23,6 +23,13 @@ public struct MessageMenu: Sendable, Hashable, Codable {
     /// The text below the items (`tail_content`).
     public var tailContent: String
 
+    /// The customer-service API's JSON names (PROTOCOL.md §6.9).
+    private enum CodingKeys: String, CodingKey {
+        case headContent = "head_content"
+        case items = "list"
+        case tailContent = "tail_content"
+    }
+
     /// Creates a menu.
     public init(headContent: String, items: [Item], tailContent: String = "") {
         self.headContent = headContent

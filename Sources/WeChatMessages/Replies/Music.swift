@@ -11,6 +11,14 @@ public struct Music: Sendable, Hashable, Codable {
     /// The media id of the thumbnail (`ThumbMediaId`); WeChat requires it.
     public var thumbMediaID: String
 
+    /// The customer-service API's JSON names (PROTOCOL.md §6.9).
+    private enum CodingKeys: String, CodingKey {
+        case title, description
+        case musicURL = "musicurl"
+        case hqMusicURL = "hqmusicurl"
+        case thumbMediaID = "thumb_media_id"
+    }
+
     /// Creates a music item.
     public init(
         title: String? = nil,

@@ -1,0 +1,42 @@
+/// A follower's record from `cgi-bin/user/info` (PROTOCOL.md §6.8).
+public struct UserInfo: Sendable, Hashable, Decodable {
+    /// 1 following, 0 not (then almost nothing else is returned).
+    public var subscribe: Int
+    /// The openid.
+    public var openID: String?
+    /// The client language, e.g. `zh_CN`.
+    public var language: String?
+    /// When the user last followed, Unix seconds.
+    public var subscribeTime: Int64?
+    /// The unionid, when bound to an open account.
+    public var unionID: String?
+    /// The account's remark for the user.
+    public var remark: String?
+    /// The (legacy) group id.
+    public var groupID: Int?
+    /// Tag ids.
+    public var tagIDs: [Int]?
+    /// How the user followed, e.g. `ADD_SCENE_QR_CODE`.
+    public var subscribeScene: String?
+    /// The numeric QR scene.
+    public var qrScene: Int64?
+    /// The string QR scene.
+    public var qrSceneString: String?
+
+    /// `true` when the user follows the account.
+    public var isSubscribed: Bool { subscribe == 1 }
+
+    enum CodingKeys: String, CodingKey {
+        case subscribe
+        case openID = "openid"
+        case language
+        case subscribeTime = "subscribe_time"
+        case unionID = "unionid"
+        case remark
+        case groupID = "groupid"
+        case tagIDs = "tagid_list"
+        case subscribeScene = "subscribe_scene"
+        case qrScene = "qr_scene"
+        case qrSceneString = "qr_scene_str"
+    }
+}
