@@ -120,7 +120,11 @@ let package = Package(
         ),
         .testTarget(
             name: "WeChatBotTests",
-            dependencies: ["WeChatBot", "WeChatBotTesting"],
+            dependencies: [
+                "WeChatBot",
+                "WeChatBotTesting",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: houseRules
         ),
 

@@ -28,7 +28,8 @@ public struct BotError: Error, Sendable, Hashable, CustomStringConvertible {
         switch kind {
         case .sessionUnreadable: "the stored session could not be decoded"
         case .sessionValueUnreadable(let key, let type): "session value \"\(key)\" could not be decoded as \(type)"
-        case .sessionValueUnencodable(let key, let type): "session value \"\(key)\" of type \(type) could not be encoded"
+        case .sessionValueUnencodable(let key, let type):
+            "session value \"\(key)\" of type \(type) could not be encoded"
         }
     }
 }

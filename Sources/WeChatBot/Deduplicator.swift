@@ -18,7 +18,9 @@ struct Deduplicator: Sendable {
             do {
                 claim = try await store.claim(key, ttl: ttl)
             } catch {
-                logger.warning("de-duplication store failed; handling without it", metadata: ["key": "\(key)", "error": "\(error)"])
+                logger.warning(
+                    "de-duplication store failed; handling without it",
+                    metadata: ["key": "\(key)", "error": "\(error)"])
                 return try await handle()
             }
             switch claim {
@@ -39,7 +41,8 @@ struct Deduplicator: Sendable {
         }
     }
 
-    private func handleClaimed(key: String, logger: Logger, _ handle: () async throws -> Reply?) async throws -> Reply? {
+    private func handleClaimed(key: String, logger: Logger, _ handle: () async throws -> Reply?) async throws -> Reply?
+    {
         let reply: Reply?
         do {
             reply = try await handle()
@@ -47,14 +50,16 @@ struct Deduplicator: Sendable {
             do {
                 try await store.abandon(key)
             } catch let storeError {
-                logger.warning("could not release a de-duplication key", metadata: ["key": "\(key)", "error": "\(storeError)"])
+                logger.warning(
+                    "could not release a de-duplication key", metadata: ["key": "\(key)", "error": "\(storeError)"])
             }
             throw error
         }
         do {
             try await store.finish(key, outcome: DeduplicationOutcome(reply: reply), ttl: ttl)
         } catch {
-            logger.warning("could not store a de-duplication outcome", metadata: ["key": "\(key)", "error": "\(error)"])
+            logger.warning(
+                "could not store a de-duplication outcome", metadata: ["key": "\(key)", "error": "\(error)"])
         }
         return reply
     }

@@ -14,6 +14,29 @@ struct MatchSubject: Sendable {
         self.account = account
         self.expectedStep = expectedStep
     }
+
+    /// The value of an indexed field, when the message has that field.
+    func value(of field: ExactKey.Field) -> String? {
+        switch (field, message) {
+        case (.textContent, .text(let text)): text.content
+        case (.clickKey, .event(.click(let click))): click.eventKey
+        default: nil
+        }
+    }
+}
+
+/// A field value a matcher accepts exactly, for the router's hash index.
+struct ExactKey: Hashable, Sendable {
+    /// The fields the router indexes: the ones keyword and menu rules compare.
+    enum Field: Hashable, Sendable {
+        /// The content of a text message.
+        case textContent
+        /// The key of a click menu event.
+        case clickKey
+    }
+
+    let field: Field
+    let value: String
 }
 
 /// A set of `InboundMessage` cases: what a matcher can accept, so the router skips rules of other kinds

@@ -13,18 +13,17 @@ extension Matcher where Payload == Event {
 
     /// Events whose `EventKey` is exactly `key`.
     public static func event(key: String) -> Matcher {
-        event.filter(shape: .opaque, summary: "event key == \(quoted: key)") { $0.eventKey == key }
+        event.field("key", \.eventKey, equals: key)
     }
 
     /// Events whose `EventKey` starts with `prefix`.
     public static func event(keyPrefix prefix: String) -> Matcher {
-        event.filter(shape: .opaque, summary: "event key prefix \(quoted: prefix)") { $0.eventKey?.hasPrefix(prefix) ?? false }
+        event.field("key", \.eventKey, hasPrefix: prefix)
     }
 
     /// Events whose `EventKey` `regex` finds a match in; its groups reach the handler as `context.captures`.
     public static func event(keyMatching regex: some RegexComponent) -> Matcher {
-        let pattern = RegexPattern(regex)
-        return event.refined(shape: .opaque, summary: "event key matching regex") { $0.eventKey.flatMap(pattern.captures(in:)) }
+        event.field("key", \.eventKey, matching: regex)
     }
 }
 
@@ -41,10 +40,7 @@ extension Matcher where Payload == SubscribeEvent {
 
     /// Follows that came from the parametric QR code of `scene` (`EventKey` `qrscene_<scene>`).
     public static func subscribe(scene: String) -> Matcher {
-        subscribe.filter(
-            shape: .exact(kind: "event:subscribe:scene", value: scene),
-            summary: "event:subscribe scene == \(quoted: scene)"
-        ) { $0.scene == scene }
+        subscribe.field("scene", \.scene, equals: scene)
     }
 }
 
@@ -63,7 +59,7 @@ extension Matcher where Payload == ScanEvent {
 
     /// Scans of the parametric QR code of `scene`.
     public static func scan(scene: String) -> Matcher {
-        scan.filter(shape: .exact(kind: "event:scan", value: scene), summary: "event:scan scene == \(quoted: scene)") { $0.eventKey == scene }
+        scan.field("scene", \.eventKey, equals: scene)
     }
 }
 
@@ -82,18 +78,17 @@ extension Matcher where Payload == ClickEvent {
 
     /// Taps on the button whose key is exactly `key`.
     public static func click(key: String) -> Matcher {
-        click.filter(shape: .exact(kind: "event:click", value: key), summary: "event:click key == \(quoted: key)") { $0.eventKey == key }
+        click.field("key", \.eventKey, equals: key, index: .clickKey)
     }
 
     /// Taps on buttons whose key starts with `prefix`.
     public static func click(keyPrefix prefix: String) -> Matcher {
-        click.filter(shape: .opaque, summary: "event:click key prefix \(quoted: prefix)") { $0.eventKey.hasPrefix(prefix) }
+        click.field("key", \.eventKey, hasPrefix: prefix)
     }
 
     /// Taps on buttons whose key `regex` finds a match in; its groups reach the handler as `context.captures`.
     public static func click(keyMatching regex: some RegexComponent) -> Matcher {
-        let pattern = RegexPattern(regex)
-        return click.refined(shape: .opaque, summary: "event:click key matching regex") { pattern.captures(in: $0.eventKey) }
+        click.field("key", \.eventKey, matching: regex)
     }
 }
 

@@ -31,25 +31,24 @@ extension Matcher where Payload == TextMessage {
 
     /// Text that is exactly `content` (no trimming, case-sensitive).
     public static func text(_ content: String) -> Matcher {
-        text.filter(shape: .exact(kind: "text", value: content), summary: "text == \(quoted: content)") { $0.content == content }
+        text.field("", \.content, equals: content, index: .textContent)
     }
 
     /// Text that starts with `prefix`.
     public static func text(prefix: String) -> Matcher {
-        text.filter(shape: .opaque, summary: "text prefix \(quoted: prefix)") { $0.content.hasPrefix(prefix) }
+        text.field("", \.content, hasPrefix: prefix)
     }
 
     /// Text that contains `fragment`.
     public static func text(contains fragment: String) -> Matcher {
-        text.filter(shape: .opaque, summary: "text contains \(quoted: fragment)") { $0.content.contains(fragment) }
+        text.field("", \.content, contains: fragment)
     }
 
     /// Text in which `regex` finds a match; its groups reach the handler as `context.captures`.
     ///
     /// The regex searches the whole text; anchor it (`^…$`) to match all of it.
     public static func text(matching regex: some RegexComponent) -> Matcher {
-        let pattern = RegexPattern(regex)
-        return text.refined(shape: .opaque, summary: "text matching regex") { pattern.captures(in: $0.content) }
+        text.field("", \.content, matching: regex)
     }
 }
 
@@ -98,6 +97,8 @@ extension Matcher where Payload == LinkMessage {
 extension Matcher where Payload == MiniProgramPageMessage {
     /// Every mini-program page card.
     public static var miniProgramPage: Matcher {
-        .kind(.miniProgramPage, "miniprogrampage") { if case .miniProgramPage(let message) = $0 { message } else { nil } }
+        .kind(.miniProgramPage, "miniprogrampage") {
+            if case .miniProgramPage(let message) = $0 { message } else { nil }
+        }
     }
 }

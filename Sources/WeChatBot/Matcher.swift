@@ -14,6 +14,9 @@ public struct Matcher<Payload: Sendable>: Sendable {
     let summary: String
     /// The stored forms of the dialog steps this matcher refers to.
     let dialogSteps: Set<String>
+    /// Set when the matcher accepts exactly one value of an indexed field and nothing else, so the router can
+    /// find it with one hash lookup.
+    var exactKey: ExactKey?
     private let extract: @Sendable (InboundMessage) -> Payload?
     private let test: @Sendable (Payload, MatchSubject) -> RuleCaptures?
 

@@ -39,11 +39,15 @@ public struct ReleaseTestAccount: Sendable, Hashable {
 
     /// The release-test account `account` is, matched by original id or by appid; `nil` for every real account.
     public static func matching(_ account: AccountIdentity) -> ReleaseTestAccount? {
-        all.first { candidate in
-            candidate.identity.originalID == account.originalID
-                || (account.appID != nil && candidate.identity.appID == account.appID)
-        }
+        byID[account.originalID] ?? account.appID.flatMap { byID[$0] }
     }
+
+    /// Every account by original id and by appid: one hash lookup per message on the hot path.
+    private static let byID: [String: ReleaseTestAccount] = Dictionary(
+        uniqueKeysWithValues: all.flatMap { account in
+            [(account.identity.originalID, account), (account.identity.appID ?? account.identity.originalID, account)]
+        }
+    )
 
     private init(_ group: Int, _ kind: Kind, _ appID: String, _ originalID: String) {
         self.group = group

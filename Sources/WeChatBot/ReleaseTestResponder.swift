@@ -32,7 +32,8 @@ struct ReleaseTestResponder: Sendable {
                 originalID: context.account.originalID,
                 componentAppID: context.account.componentAppID
             )
-            try await scheduleReply(code: code, to: text.header.fromUserName, account: account, message: message, context: context)
+            try await scheduleReply(
+                code: code, to: text.header.fromUserName, account: account, message: message, context: context)
             return .emptyBody
         case .event(let event):
             return .reply(.text(event.name + "from_callback"))
@@ -83,7 +84,9 @@ struct ReleaseTestResponder: Sendable {
                 }
                 logger.info("release test: API reply sent", metadata: ["account": "\(account)"])
             } catch {
-                logger.error("release test: giving up on the API reply", metadata: ["account": "\(account)", "error": "\(error)"])
+                logger.error(
+                    "release test: giving up on the API reply",
+                    metadata: ["account": "\(account)", "error": "\(error)"])
             }
         }
     }

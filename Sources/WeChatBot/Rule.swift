@@ -7,6 +7,7 @@ struct Rule: Sendable {
     let kinds: MessageKinds
     let shape: MatcherShape
     let dialogSteps: Set<String>
+    let exactKey: ExactKey?
     /// Whether the handler can pass the message on; such a rule never shadows later ones.
     let mayFallThrough: Bool
     let match: @Sendable (MatchSubject) -> RuleCaptures?
@@ -23,6 +24,7 @@ struct Rule: Sendable {
         self.kinds = matcher.kinds
         self.shape = matcher.shape
         self.dialogSteps = matcher.dialogSteps
+        self.exactKey = matcher.exactKey
         self.mayFallThrough = mayFallThrough
         self.match = matcher.match
         self.run = { message, context in

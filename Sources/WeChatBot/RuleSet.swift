@@ -14,7 +14,8 @@ struct RuleSet: Sendable {
                 BotDiagnostic(
                     kind: .unreachableRule,
                     location: rule.location,
-                    message: "rule \(rule.summary) can never match: \(shadow.summary) at \(shadow.location) takes every such message first"
+                    message:
+                        "rule \(rule.summary) can never match: \(shadow.summary) at \(shadow.location) takes every such message first"
                 )
             )
         }

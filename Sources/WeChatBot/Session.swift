@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One user's conversation state with one account: typed values and the step of a running dialog.
 ///
@@ -71,11 +72,6 @@ public final class Session: Sendable {
     /// Ends the running dialog: the next message goes through the rules as usual.
     public func endDialog() async throws {
         try await update { $0.expectedStep = nil }
-    }
-
-    /// Whether the user's next message is expected as the answer to `step`.
-    public func isExpecting(_ step: some DialogStep) async throws -> Bool {
-        try await record().expectedStep == step.sessionValue
     }
 
     /// The stored form of the expected step, for matching `.expecting` rules.

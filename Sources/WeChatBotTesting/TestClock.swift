@@ -2,7 +2,7 @@ import Synchronization
 
 /// A fake clock for tests: time stands still until the test advances it.
 ///
-/// Give it to a bot (``WeChatBot/Bot/test(account:clock:deduplicationStore:sessionStore:_:)`` does) so TTLs
+/// Give it to a bot (`Bot.test` does) so TTLs
 /// of de-duplication keys and sessions expire on command, and waits and retry back-off cost no real time.
 public final class TestClock: Clock, Sendable {
     /// A point on the fake time line: the time elapsed since the clock was created.
