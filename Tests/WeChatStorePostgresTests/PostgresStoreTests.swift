@@ -94,6 +94,53 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test("refresh: waiting for another instance's refresh ends after the lock timeout")
+    func lockTimeoutBoundsWaiting() async throws {
+        try await withPostgresStores(count: 2, lockTimeout: .milliseconds(200)) { context in
+            let holding = AsyncStream.makeStream(of: Void.self)
+            let release = AsyncStream.makeStream(of: Void.self)
+            async let holder: StoredCredential = context.stores[0].refresh(key, isUsable: { _ in false }) {
+                holding.continuation.yield()
+                for await _ in release.stream { break }
+                return StoredCredential(value: "slow", expiresAt: 7200, updatedAt: 0)
+            }
+            for await _ in holding.stream { break }
+            await #expect(throws: PSQLError.self) {
+                try await context.stores[1].refresh(key, isUsable: { _ in false }) {
+                    Issue.record("the waiter must not refresh while the lock is held")
+                    return StoredCredential(value: "impatient", expiresAt: 7200, updatedAt: 1)
+                }
+            }
+            release.continuation.yield()
+            let held = try await holder
+            #expect(held.value == "slow")
+        }
+    }
+
+    @Test("de-duplication: a claim sweeps expired keys and sessions, and keeps live ones")
+    func purgesExpiredRows() async throws {
+        try await withPostgresStores(purgeInterval: .zero) { context in
+            let store = context.stores[0]
+            _ = try await store.claim("expired", ttl: .milliseconds(20))
+            _ = try await store.claim("live", ttl: .seconds(60))
+            try await store.save("expired-session", value: [1], ttl: .milliseconds(20))
+            try await store.save("live-session", value: [2], ttl: .seconds(60))
+            try await Task.sleep(for: .milliseconds(60))
+            _ = try await store.claim("trigger", ttl: .seconds(60))
+            let schema = "\"\(context.schema)\""
+            var keys: [String] = []
+            for try await key in try await context.admin.query(
+                "SELECT key FROM \(unescaped: schema).wechat_deduplication ORDER BY key"
+            ).decode(String.self) { keys.append(key) }
+            var sessions: [String] = []
+            for try await key in try await context.admin.query(
+                "SELECT key FROM \(unescaped: schema).wechat_sessions"
+            ).decode(String.self) { sessions.append(key) }
+            #expect(keys == ["live", "trigger"])
+            #expect(sessions == ["live-session"])
+        }
+    }
+
     @Test("all connections dropped (as in a server restart): the same store object reconnects")
     func recoversAfterConnectionsDrop() async throws {
         try await withPostgresStores { context in
