@@ -238,3 +238,38 @@ struct PostgresStoreConfigurationTests {
         _ = try PostgresStore(postgres: postgres, configuration: .init(schema: name), logger: Logger(label: "test"))
     }
 }
+
+@Suite(
+    "PostgreSQL store across a server restart",
+    .enabled(if: PostgresTestServer.shouldRun && ThrowawayPostgresServer.binaries != nil,
+             "needs WECHAT_TEST_POSTGRES_URL and PostgreSQL server binaries to run a server of its own")
+)
+struct PostgresStoreRestartTests {
+    @Test("the same store object works again after its PostgreSQL server restarted")
+    func recoversAfterServerRestart() async throws {
+        let server = try await ThrowawayPostgresServer()
+        let store = try PostgresStore(
+            postgres: server.configuration(applicationName: "wechat_restart_test"),
+            logger: Logger(label: "postgres-store-test")
+        )
+        let key = CredentialKey.componentAccessToken(componentAppID: "wxrestart")
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await store.run() }
+                try await store.save(StoredCredential(value: "before", expiresAt: nil, updatedAt: 0), for: key)
+                try await server.stop()
+                try await server.start()
+                #expect(try await store.load(key)?.value == "before")
+                try await store.save(StoredCredential(value: "after", expiresAt: nil, updatedAt: 1), for: key)
+                #expect(try await store.load(key)?.value == "after")
+                #expect(try await store.claim("k", ttl: .seconds(30)) == .claimed)
+                group.cancelAll()
+            }
+        } catch {
+            await server.remove()
+            throw error
+        }
+        await server.remove()
+    }
+}
+
