@@ -48,18 +48,10 @@ final class ThrowawayPostgresServer: @unchecked Sendable {
 
     /// Starts the server in the background and waits until it accepts connections.
     func start() async throws {
-        let server = Process()
-        let postgres = binaries.appendingPathComponent("postgres").path
-        let arguments = ["-D", dataPath, "-h", "127.0.0.1", "-p", "\(port)", "-k", directory.path, "-c", "fsync=off"]
-        if getuid() == 0 {
-            server.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            server.arguments = ["-u", "postgres", "--", postgres] + arguments
-        } else {
-            server.executableURL = URL(fileURLWithPath: postgres)
-            server.arguments = arguments
-        }
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
+        let server = Self.process(
+            binaries, "postgres",
+            ["-D", dataPath, "-h", "127.0.0.1", "-p", "\(port)", "-k", directory.path, "-c", "fsync=off"]
+        )
         try server.run()
         for _ in 0..<100 {
             if try await Self.exitStatus(of: binaries, "pg_isready", ["-h", "127.0.0.1", "-p", "\(port)", "-q"]) == 0 {
@@ -96,6 +88,22 @@ final class ThrowawayPostgresServer: @unchecked Sendable {
 
     /// Runs a PostgreSQL tool to completion (as `postgres` when root) and returns its exit status.
     private static func exitStatus(of binaries: URL, _ tool: String, _ arguments: [String]) async throws -> Int32 {
+        let process = Self.process(binaries, tool, arguments)
+        let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
+        return status
+    }
+
+    /// A silent, not yet started process running a PostgreSQL tool, as the `postgres` user when we are root
+    /// (PostgreSQL refuses to run as root).
+    private static func process(_ binaries: URL, _ tool: String, _ arguments: [String]) -> Process {
         let process = Process()
         let executable = binaries.appendingPathComponent(tool).path
         if getuid() == 0 {
@@ -107,16 +115,7 @@ final class ThrowawayPostgresServer: @unchecked Sendable {
         }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
-        return status
+        return process
     }
 
     /// A TCP port on 127.0.0.1 that was free a moment ago.
