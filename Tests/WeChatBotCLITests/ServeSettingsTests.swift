@@ -96,3 +96,28 @@ struct KeygenTests {
         #expect(token.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
     }
 }
+
+@Suite("settings files")
+struct SettingsFileTests {
+    @Test("a JSON settings file reads like YAML, with several accounts and a platform")
+    func json() throws {
+        let settings = try YAMLSettings.parse(
+            #"{"port": 9300, "mode": "plain", "accounts": [{"token": "t1", "appID": "wx1"}, {"token": "t2", "appID": "wx2"}],"#
+                + #" "components": [{"appID": "wxc", "token": "tc", "aesKey": "k"}], "store": "memory"}"#
+        )
+        #expect(settings.port == 9300)
+        #expect(settings.mode == .plain)
+        #expect(settings.accounts?.map(\.appID) == ["wx1", "wx2"])
+        #expect(settings.components?.first?.appID == "wxc")
+        let plan = try ServePlan(settings)
+        #expect(!plan.isDemo)
+        #expect(plan.banner(port: 9300).contains("Official Account wx2 at http://127.0.0.1:9300/wechat/wx2"))
+        #expect(plan.banner(port: 9300).contains("/wechat/platform/wxc/$APPID$"))
+    }
+
+    @Test("an unreadable or malformed settings file is refused naming the path")
+    func malformed() throws {
+        #expect(throws: WeChatBotCLIError.self) { try ServeSettings(contentsOf: "/nonexistent/settings.yaml") }
+        #expect(throws: WeChatBotCLIError.self) { try YAMLSettings.parse("port: [not a number]") }
+    }
+}

@@ -87,13 +87,7 @@ struct PlatformTests {
     func releaseTestText() async throws {
         try await TestServer(accounts: [], components: try Self.components()).run(.echo) { client, _ async throws in
             var componentClient = client
-            componentClient.crypto = MessageCrypto(
-                configuration: .init(
-                    token: try CallbackToken(Fixture.token),
-                    appID: Self.componentAppID,
-                    currentKey: try EncodingAESKey(Fixture.aesKey)
-                )
-            )
+            componentClient.crypto = try Fixture.crypto(appID: Self.componentAppID)
             let xml = Fixture.text("TESTCOMPONENT_MSG_TYPE_TEXT").replacing(Fixture.originalID, with: "gh_3c884a361561")
             let reply = try await componentClient.reply(
                 to: xml,

@@ -21,6 +21,13 @@ enum Fixture {
     static let originalID = "gh_97417a04a28d"
     static let openID = "o9AgO5Kd5ggOC-bXrbNODIiE3bGY"
 
+    /// The envelope handler for the fixture token and key, with `appID` as the receive id.
+    static func crypto(appID: String = Fixture.appID) throws -> MessageCrypto {
+        MessageCrypto(
+            configuration: .init(token: try CallbackToken(token), appID: appID, currentKey: try EncodingAESKey(aesKey))
+        )
+    }
+
     static func account(safeModeOnly: Bool = false, aesKey: String? = Fixture.aesKey) throws -> WeChatAccount {
         try WeChatAccount(token: token, aesKey: aesKey, appID: appID, safeModeOnly: safeModeOnly)
     }
@@ -60,13 +67,8 @@ struct Answer: Sendable {
 struct WeChatTestClient: Sendable {
     let port: Int
     var token = Fixture.token
-    var crypto = MessageCrypto(
-        configuration: .init(
-            token: try! CallbackToken(Fixture.token),
-            appID: Fixture.appID,
-            currentKey: try! EncodingAESKey(Fixture.aesKey)
-        )
-    )
+    /// Seals requests and opens replies; the fixture account's keys unless a test swaps them.
+    var crypto: MessageCrypto
 
     /// Sends a raw request.
     func request(
@@ -189,7 +191,8 @@ struct TestServer {
             var iterator = ports.makeAsyncIterator()
             let port = try #require(await iterator.next())
             do {
-                try await body(WeChatTestClient(port: port)) { await group.triggerGracefulShutdown() }
+                let client = WeChatTestClient(port: port, crypto: try Fixture.crypto())
+                try await body(client) { await group.triggerGracefulShutdown() }
             } catch {
                 await group.triggerGracefulShutdown()
                 throw error
