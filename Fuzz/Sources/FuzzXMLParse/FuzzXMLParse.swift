@@ -1,0 +1,14 @@
+import WeChatMessages
+
+/// libFuzzer entry point: any bytes through both inbound XML decoders. A crash, hang or leak is a finding;
+/// a thrown `XMLDecodingError` is the expected answer to garbage.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzXMLParse(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    if let message = try? InboundMessage(parsing: bytes) {
+        // Decoding the same bytes twice must agree.
+        precondition((try? InboundMessage(parsing: bytes)) == message, "InboundMessage decoding is not deterministic")
+    }
+    _ = try? ComponentNotice(parsing: bytes)
+    return 0
+}
