@@ -10,13 +10,15 @@ let package = Package(
         .package(name: "WeChatBotKit", path: "..")
     ],
     targets: [
+        .target(name: "CFuzzerDriver"),
         .executableTarget(
             name: "FuzzXMLParse",
-            dependencies: [.product(name: "WeChatMessages", package: "WeChatBotKit")]
+            dependencies: ["CFuzzerDriver", .product(name: "WeChatMessages", package: "WeChatBotKit")]
         ),
         .executableTarget(
             name: "FuzzEnvelopeRoundTrip",
             dependencies: [
+                "CFuzzerDriver",
                 .product(name: "WeChatMessages", package: "WeChatBotKit"),
                 .product(name: "WeChatCrypto", package: "WeChatBotKit"),
             ]
@@ -24,13 +26,14 @@ let package = Package(
         .executableTarget(
             name: "FuzzEnvelopeOpen",
             dependencies: [
+                "CFuzzerDriver",
                 .product(name: "WeChatMessages", package: "WeChatBotKit"),
                 .product(name: "WeChatCrypto", package: "WeChatBotKit"),
             ]
         ),
         .executableTarget(
             name: "FuzzReplyRoundTrip",
-            dependencies: [.product(name: "WeChatMessages", package: "WeChatBotKit")]
+            dependencies: ["CFuzzerDriver", .product(name: "WeChatMessages", package: "WeChatBotKit")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import CFuzzerDriver
 import WeChatCrypto
 import WeChatMessages
 
@@ -15,7 +16,7 @@ let crypto = MessageCrypto(
 /// be refused) and once with the correct signature over whatever `Encrypt` it holds, so base64, AES, padding
 /// and plaintext unpacking all see hostile bytes.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzEnvelopeOpen(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+func fuzzEnvelopeOpen(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let body = UnsafeBufferPointer(start: data, count: size)
     let timestamp = "1409304348"
     let nonce = "xxxxxx"
@@ -34,4 +35,12 @@ public func fuzzEnvelopeOpen(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int3
         _ = try? InboundMessage(parsing: opened.message)
     }
     return 0
+}
+
+/// The executable's entry point (SwiftPM links `main` to `FuzzEnvelopeOpen_main`): hands control to libFuzzer.
+@_cdecl("FuzzEnvelopeOpen_main")
+func runFuzzer(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzEnvelopeOpen(data, size) }
 }

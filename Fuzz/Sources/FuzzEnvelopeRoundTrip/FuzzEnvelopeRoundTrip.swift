@@ -1,3 +1,4 @@
+import CFuzzerDriver
 import WeChatCrypto
 import WeChatMessages
 
@@ -14,7 +15,7 @@ let randomPrefix = Array("aaaabbbbccccdddd".utf8)
 /// libFuzzer entry point: the input is a clear message; it is sealed, the sealed envelope is opened again
 /// (it must give back exactly the input under the same key) and the message reaches the XML decoder.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzEnvelopeRoundTrip(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+func fuzzEnvelopeRoundTrip(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let message = Array(UnsafeBufferPointer(start: data, count: size))
     let timestamp = "1409304348"
     let nonce = "xxxxxx"
@@ -38,4 +39,12 @@ public func fuzzEnvelopeRoundTrip(_ data: UnsafePointer<UInt8>?, _ size: Int) ->
     precondition(opened.key == .current && opened.appID == "wxb11529c136998cb6", "wrong key or appid")
     _ = try? InboundMessage(parsing: opened.message)
     return 0
+}
+
+/// The executable's entry point (SwiftPM links `main` to `FuzzEnvelopeRoundTrip_main`): hands control to libFuzzer.
+@_cdecl("FuzzEnvelopeRoundTrip_main")
+func runFuzzer(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzEnvelopeRoundTrip(data, size) }
 }
