@@ -127,4 +127,34 @@ struct HostileInputTests {
         let long = String(repeating: "s", count: 500)
         #expect(XMLDecodingError.invalidField("CreateTime", value: long).description.count < 120)
     }
+
+    @Test("a declaration that a dropped control character would join is still refused")
+    func declarationJoinedByCleaning() {
+        let xml = "<\u{01}!DOCTYPE xml [<!ENTITY a \"b\">]>" + Self.validText
+        #expect(throws: XMLDecodingError.forbiddenDeclaration) { try InboundMessage(parsing: xml.utf8) }
+    }
+
+    @Test("a body of control characters and white space is empty")
+    func onlyControlCharacters() {
+        #expect(throws: XMLDecodingError.empty) { try InboundMessage(parsing: " \u{01}\n\u{1F}\t".utf8) }
+    }
+
+    @Test("non-contiguous bytes decode like contiguous ones, cleaned or not")
+    func nonContiguousInput() throws {
+        let clean = Self.validText
+        let dirty = Fixtures.message("text", "<Content>h\u{02}i\u{FFFE}</Content><MsgId>1</MsgId>")
+        for xml in [clean, dirty] {
+            let contiguous = try InboundMessage(parsing: Array(xml.utf8))
+            let chunked = try InboundMessage(parsing: xml.utf8.lazy.map { $0 })
+            #expect(contiguous == chunked)
+            guard case .text(let message) = chunked else { throw Fixtures.FixtureError.unexpectedCase }
+            #expect(message.content == "hi")
+        }
+    }
+
+    @Test("UTF-8 cut off at the end of the body is invalid")
+    func truncatedUTF8() {
+        let bytes = Array(Self.validText.utf8) + [0xE5, 0xA4]
+        #expect(throws: XMLDecodingError.invalidUTF8) { try InboundMessage(parsing: bytes) }
+    }
 }

@@ -1,0 +1,2 @@
+// The declaration lives in include/CFuzzerDriver.h; libFuzzer provides the definition.
+#include "CFuzzerDriver.h"

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the fuzz harnesses with libFuzzer + AddressSanitizer and runs one of them for a while.
+#
+# Usage: Fuzz/run.sh TARGET SECONDS [RUNS]   (stops after SECONDS, or after RUNS executions if given)
+#   TARGET: xml-parse | envelope-roundtrip | envelope-open | reply-roundtrip
+# Seeds come from Fuzz/corpus/TARGET (read only); new inputs go to Fuzz/.build-fuzz/corpus/TARGET, crashes to
+# Fuzz/.build-fuzz/artifacts/TARGET/. Prints libFuzzer's execution count at the end.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+target=${1:?usage: run.sh TARGET SECONDS [RUNS]}
+seconds=${2:?usage: run.sh TARGET SECONDS}
+runs=${3:--1}
+case "$target" in
+    xml-parse) product=FuzzXMLParse ;;
+    envelope-roundtrip) product=FuzzEnvelopeRoundTrip ;;
+    envelope-open) product=FuzzEnvelopeOpen ;;
+    reply-roundtrip) product=FuzzReplyRoundTrip ;;
+    *) echo "unknown target: $target" >&2; exit 2 ;;
+esac
+
+swift build -c release --scratch-path .build-fuzz --product "$product" \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+
+work=.build-fuzz/corpus/$target
+artifacts=.build-fuzz/artifacts/$target/
+mkdir -p "$work" "$artifacts"
+log=.build-fuzz/$target.log
+status=0
+".build-fuzz/release/$product" "$work" "corpus/$target" \
+    -max_total_time="$seconds" -runs="$runs" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
+    -print_final_stats=1 -artifact_prefix="$artifacts" >"$log" 2>&1 || status=$?
+grep -E 'Done|stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY' "$log" || true
+echo "$target: exit $status (time limit ${seconds}s, run limit $runs; full log: Fuzz/$log)"
+exit "$status"
