@@ -316,6 +316,8 @@ let package = Package(
             dependencies: [
                 "WeChatBotCLI",
                 "WeChatBot",
+                "WeChatBotTesting",
+                "EchoBot",
                 "WeChatCrypto",
                 "WeChatMessages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

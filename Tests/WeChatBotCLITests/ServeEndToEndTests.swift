@@ -62,7 +62,7 @@ struct ServeEndToEndTests {
                 #expect(text.wasEncrypted == (mode != .plain))
                 #expect(text.readable.hasSuffix("text: hello"))
                 let subscribe = try await simulator.send(SimulatedMessage(.subscribe(scene: nil), createTime: 1_700_000_000 + Int64(index)))
-                #expect(subscribe.reply == .text("Welcome! Send me anything and I echo it."))
+                #expect(subscribe.reply == .text("welcome"))
                 let unsubscribe = try await simulator.send(SimulatedMessage(.unsubscribe))
                 #expect(unsubscribe.readable == "HTTP 200 · no reply (success)")
             }

@@ -1,4 +1,4 @@
-/// A video a user sent (`MsgType` `video`).
+/// A video a user sent (`MsgType` `video`, and `shortvideo` through `ShortVideoMessage`).
 public struct VideoMessage: InboundPayload, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
