@@ -105,10 +105,17 @@ public struct ServePlan: Sendable {
             "  appID:          \(account.appID ?? "")",
             "",
             "Try it from another terminal:",
-            "  wechat-bot simulate text \"hello\" --url \(base)\(path) --token \(account.token ?? "") "
+            "  \(Self.invocation) simulate text \"hello\" --url \(base)\(path) --token \(account.token ?? "") "
                 + "--aes-key \(account.aesKey ?? "") --app-id \(account.appID ?? "")",
         ]
         return lines.joined(separator: "\n")
+    }
+
+    /// How to run this executable again from the same folder: `swift run wechat-bot` for a build under
+    /// `.build`, else the path it was started by.
+    private static var invocation: String {
+        let path = CommandLine.arguments.first ?? "wechat-bot"
+        return path.contains("/.build/") ? "swift run wechat-bot" : path
     }
 
     private static func demoAccount() -> ServeSettings.Account {
