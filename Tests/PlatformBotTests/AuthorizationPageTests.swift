@@ -25,8 +25,8 @@ struct AuthorizationPageTests {
         try await InProcessPlatform.withTicket { fake, server in
             let page = try await server.client.get("/wechat/platform/authorize/\(Self.component)")
             #expect(page.status == 200)
-            #expect(page.headers["Content-Type"].first == "text/html; charset=utf-8")
-            #expect(page.headers["Cache-Control"].first == "no-store")
+            #expect(page.header("Content-Type") == "text/html; charset=utf-8")
+            #expect(page.header("Cache-Control") == "no-store")
             let link = try Self.buttonLink(page.body)
             #expect(link.host == "mp.weixin.qq.com")
             #expect(link.path == "/cgi-bin/componentloginpage")

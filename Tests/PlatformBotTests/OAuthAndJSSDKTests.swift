@@ -16,8 +16,9 @@ struct OAuthAndJSSDKTests {
     ) {
         let answer = try await server.client.get(start + query)
         #expect(answer.status == 302)
-        let link = try #require(URLComponents(string: try #require(answer.headers["Location"].first)))
-        let setCookie = try #require(answer.headers["Set-Cookie"].first)
+        let location = try #require(answer.header("Location"))
+        let link = try #require(URLComponents(string: location))
+        let setCookie = try #require(answer.header("Set-Cookie"))
         #expect(setCookie.contains("HttpOnly"))
         #expect(setCookie.contains("Path=\(start)/callback"))
         let pair = try #require(setCookie.split(separator: ";").first)
@@ -30,7 +31,8 @@ struct OAuthAndJSSDKTests {
 
     /// WeChat's redirect back: the callback URL from the link, with `code`, `state` and `appid` added.
     static func callbackPath(_ link: URLComponents, code: String, state: String? = nil) throws -> String {
-        var back = try #require(URLComponents(string: try #require(value("redirect_uri", link))))
+        let redirect = try #require(value("redirect_uri", link))
+        var back = try #require(URLComponents(string: redirect))
         back.queryItems =
             (back.queryItems ?? []) + [
                 URLQueryItem(name: "code", value: code),
@@ -58,7 +60,7 @@ struct OAuthAndJSSDKTests {
             #expect(page.status == 200)
             #expect(page.body.contains("测试用户"))
             #expect(fake.calls(path: "/sns/userinfo").count == 1)
-            #expect(page.headers["Set-Cookie"].first?.contains("Max-Age=0") == true)
+            #expect(page.header("Set-Cookie")?.contains("Max-Age=0") == true)
         }
     }
 
@@ -120,7 +122,7 @@ struct OAuthAndJSSDKTests {
             let answer = try await server.client.get(
                 "/wechat/platform/jssdk-config/\(Self.component)/\(Self.authorizer)?url=\(encoded)")
             #expect(answer.status == 200)
-            #expect(answer.headers["Content-Type"].first == "application/json; charset=utf-8")
+            #expect(answer.header("Content-Type") == "application/json; charset=utf-8")
             let json = try #require(try JSONSerialization.jsonObject(with: Data(answer.body.utf8)) as? [String: Any])
             #expect(json["appId"] as? String == Self.authorizer)
             #expect((json["jsApiList"] as? [String])?.contains("updateAppMessageShareData") == true)

@@ -1,4 +1,5 @@
 import Testing
+import WeChatAPI
 
 @testable import PlatformBot
 

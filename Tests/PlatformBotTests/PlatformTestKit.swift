@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import NIOCore
+import NIOHTTP1
 import ServiceLifecycle
 import Testing
 import WeChatAPI
@@ -124,6 +125,9 @@ struct PageAnswer: Sendable {
     var status: Int
     var headers: HTTPHeaders
     var body: String
+
+    /// The first value of the header `name`.
+    func header(_ name: String) -> String? { headers[name].first }
 }
 
 /// A client for a platform server at `baseURL` that does not follow redirects.

@@ -22,10 +22,11 @@ struct RestartProofTests {
             let first = try PlatformBotProcess(
                 environment: environment, logURL: folder.appendingPathComponent("first.log"))
             try await PlatformClient.with(baseURL: "http://127.0.0.1:\(first.port)") { client in
-                #expect(try await client.pushNotice(WeChatPush.ticket(fake.pushVerifyTicket())).body == "success")
+                let ticket = try await client.pushNotice(WeChatPush.ticket(fake.pushVerifyTicket()))
+                #expect(ticket.body == "success")
                 let code = fake.mintAuthorizationCode(authorizerAppID: Self.authorizer)
-                #expect(
-                    try await client.pushNotice(WeChatPush.authorized(Self.authorizer, code: code)).body == "success")
+                let authorized = try await client.pushNotice(WeChatPush.authorized(Self.authorizer, code: code))
+                #expect(authorized.body == "success")
                 #expect(
                     await PlatformTestKit.eventually {
                         !PlatformTestKit.successfulCalls(fake, "/cgi-bin/component/api_query_auth").isEmpty

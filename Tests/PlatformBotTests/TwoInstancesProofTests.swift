@@ -6,6 +6,8 @@ import WeChatAPI
 import WeChatAPITesting
 import WeChatStorePostgres
 
+@testable import PlatformBot
+
 /// The PostgreSQL server of `WECHAT_TEST_POSTGRES_URL`; the proof is skipped without it, except under `CI=true`.
 enum TestPostgres {
     static let url = ProcessInfo.processInfo.environment["WECHAT_TEST_POSTGRES_URL"]
