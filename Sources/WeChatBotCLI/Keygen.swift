@@ -1,16 +1,20 @@
-import WeChatCrypto
-
 /// Fresh callback secrets for the WeChat console.
 public enum Keygen {
+    private static let alphanumerics = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
     /// A 32-character token of letters and digits (the longest WeChat allows, PROTOCOL.md §1.5).
     public static func token() -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-        var generator = SystemRandomNumberGenerator()
-        return String((0..<32).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+        randomAlphanumerics(32)
     }
 
-    /// A random 43-character EncodingAESKey.
+    /// A random EncodingAESKey: 43 letters and digits, as the console requires (PROTOCOL.md §1.5); any such
+    /// text decodes to a 32-byte AES key.
     public static func aesKey() -> String {
-        EncodingAESKey.random().text
+        randomAlphanumerics(43)
+    }
+
+    private static func randomAlphanumerics(_ count: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<count).map { _ in alphanumerics[Int.random(in: 0..<alphanumerics.count, using: &generator)] })
     }
 }

@@ -4,6 +4,11 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Logging
 import Metrics
 import Prometheus
@@ -75,6 +80,7 @@ public struct ServeCommand: AsyncParsableCommand {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         try await ServeRuntime.run(plan, logger: Logger(label: "wechat-bot"), registry: registry) { banner in
             print(banner)
+            fflush(nil)
         }
     }
 }

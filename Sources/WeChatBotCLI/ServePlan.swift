@@ -91,7 +91,7 @@ public struct ServePlan: Sendable {
     /// exact `simulate` command to try next.
     public func banner(port: Int) -> String {
         let base = "http://\(host):\(port)"
-        let paths = WeChatServer.Configuration(accounts: (try? weChatAccounts()) ?? [], accountPath: path).accountPaths
+        let paths = WeChatServer.Configuration.accountPaths(appIDs: accounts.map { $0.appID ?? "" }, under: path)
         var lines = ["wechat-bot listening on \(base) (mode \(mode.rawValue), store \(store))"]
         lines += zip(accounts, paths).map { account, path in "  Official Account \(account.appID ?? "") at \(base)\(path)" }
         lines += components.map { component in

@@ -99,9 +99,15 @@ public enum ServeRuntime {
         do {
             try await group.run()
         } catch {
-            try? await stores.close()
+            try await close(stores)
             throw error
         }
-        try await stores.close()
+        try await close(stores)
+    }
+
+    /// Closes the stores even when the serving task was cancelled (a cancelled close would leave the SQLite
+    /// file open); the detached task is awaited at once.
+    private static func close(_ stores: OpenStores) async throws {
+        try await Task.detached { try await stores.close() }.value
     }
 }

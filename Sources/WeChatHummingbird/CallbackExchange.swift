@@ -44,7 +44,8 @@ struct CallbackExchange: Sendable {
     ) async -> Response {
         let clock = ContinuousClock()
         let started = clock.now
-        var logger = context.logger
+        var logger = configuration.logger
+        logger[metadataKey: "request_id"] = context.logger[metadataKey: "hb.request.id"]
         logger[metadataKey: "route"] = "\(route)"
         if let account { logger[metadataKey: "account"] = "\(account)" }
         let answer = await endpoint(CallbackQuery(request.uri.queryParameters), request, &logger)

@@ -4,8 +4,8 @@ public import WeChatBot
 /// Runs a bot's background work (late replies, the release test's customer-service step, notice handlers)
 /// as a `Service`; on graceful shutdown it stops taking jobs and returns once the queued ones are done.
 ///
-/// Add it to the application's services after the HTTP server has been told to stop, i.e. among the
-/// `Application`'s own services, so in-flight requests still find it running.
+/// Add it to the `Application`'s services: Hummingbird stops its server before those services, so in-flight
+/// requests still find the queue running and their late replies are flushed before the process exits.
 public struct WeChatBotService: Service {
     /// The bot whose queue this service runs.
     public let bot: Bot

@@ -47,7 +47,12 @@ public enum WeChatServer {
 
         /// The URL path of each account, in the order of ``accounts``.
         public var accountPaths: [String] {
-            accounts.count == 1 ? [accountPath] : accounts.map { accountPath + "/" + $0.appID }
+            Self.accountPaths(appIDs: accounts.map(\.appID), under: accountPath)
+        }
+
+        /// Where accounts with these appids are served: one at `path`, several at `path/<appID>`.
+        public static func accountPaths(appIDs: [String], under path: String) -> [String] {
+            appIDs.count == 1 ? [path] : appIDs.map { path + "/" + $0 }
         }
     }
 

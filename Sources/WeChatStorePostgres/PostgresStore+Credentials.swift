@@ -42,7 +42,7 @@ extension PostgresStore: CredentialStore {
     }
 
     func loadCredential(_ key: CredentialKey, on connection: PostgresConnection) async throws -> StoredCredential? {
-        let rows = try await connection.query(
+        let rows = try await connection.checkedQuery(
             "SELECT value, expires_at, updated_at FROM \(unescaped: tables.credentials) WHERE key = \(key.storageKey)",
             logger: logger
         )

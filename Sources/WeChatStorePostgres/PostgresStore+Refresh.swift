@@ -21,7 +21,7 @@ extension PostgresStore {
         let lockName = "\(configuration.schema):\(key.storageKey)"
         let lockTimeout = "\(configuration.lockTimeout.wholeMilliseconds)ms"
         return try await refreshLocks.withLock(key.storageKey) {
-            try await client.withTransaction(logger: logger) { connection in
+            try await inTransaction { connection in
                 try await connection.execute(
                     "SELECT set_config('lock_timeout', \(lockTimeout), true)",
                     logger: logger

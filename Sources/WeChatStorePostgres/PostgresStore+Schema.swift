@@ -42,7 +42,7 @@ extension PostgresStore {
     func migrateSchema() async throws {
         let migrations = Self.migrations(tables)
         let supported = migrations.count
-        try await client.withTransaction(logger: logger) { connection in
+        try await inTransaction { connection in
             let lockName = "wechatbotkit-schema:\(configuration.schema)"
             try await connection.takeTransactionLock(named: lockName, logger: logger)
             try await connection.execute("CREATE SCHEMA IF NOT EXISTS \(unescaped: tables.schema)", logger: logger)
@@ -50,7 +50,7 @@ extension PostgresStore {
                 "CREATE TABLE IF NOT EXISTS \(unescaped: tables.schemaVersion) (version integer NOT NULL)",
                 logger: logger
             )
-            let rows = try await connection.query(
+            let rows = try await connection.checkedQuery(
                 "SELECT coalesce(max(version), 0) FROM \(unescaped: tables.schemaVersion)",
                 logger: logger
             )

@@ -86,6 +86,16 @@ public final class PostgresStore: Service {
         _ = try await client.query(query, logger: logger).collect()
     }
 
+    /// Runs `body` in a transaction on a pooled connection; errors come out unwrapped.
+    func inTransaction<Result: Sendable>(
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        try await client.withConnection { connection in
+            try await connection.inTransaction(logger: logger, body)
+        }
+    }
+
     /// A time to live in whole milliseconds, clamped to 0 … 100 years so that PostgreSQL intervals never
     /// overflow.
     static func ttlMilliseconds(_ ttl: Duration) -> Int64 {

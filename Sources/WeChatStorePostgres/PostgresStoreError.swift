@@ -7,6 +7,7 @@ public struct PostgresStoreError: Error, Hashable, Sendable {
         case schemaTooNew(found: Int, supported: Int)
         case malformedOutcome
         case notRunning
+        case connectionLost
     }
 
     private let code: Code
@@ -30,6 +31,10 @@ public struct PostgresStoreError: Error, Hashable, Sendable {
 
     /// ``PostgresStore/run()`` has ended, so the store has no connections any more.
     public static let notRunning = PostgresStoreError(.notRunning)
+
+    /// The connection holding a transaction died (server restart, `pg_terminate_backend`, network); the
+    /// transaction was rolled back by the server and may be retried.
+    public static let connectionLost = PostgresStoreError(.connectionLost)
 }
 
 extension PostgresStoreError: CustomStringConvertible {
@@ -44,6 +49,8 @@ extension PostgresStoreError: CustomStringConvertible {
             "PostgreSQL store holds a de-duplication outcome that is not valid JSON for DeduplicationOutcome"
         case .notRunning:
             "PostgreSQL store is not running: its run() has ended"
+        case .connectionLost:
+            "PostgreSQL store lost the connection of a transaction; the server rolled it back"
         }
     }
 }

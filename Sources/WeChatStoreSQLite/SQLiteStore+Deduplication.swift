@@ -52,10 +52,10 @@ extension SQLiteStore: DeduplicationStore {
         try await connection.execute("DELETE FROM deduplication WHERE key = ?", [.text(key)])
     }
 
-    /// Looks at `key` every ``Configuration/refreshPollInterval`` (without claiming it) until it is finished,
+    /// Looks at `key` every ``Configuration/pollInterval`` (without claiming it) until it is finished,
     /// abandoned or expired, or `timeout` passes.
     public func awaitOutcome(_ key: String, timeout: Duration) async throws -> DeduplicationOutcome? {
-        try await KeyPoll.poll(every: configuration.refreshPollInterval, timeout: timeout) {
+        try await KeyPoll.poll(every: configuration.pollInterval, timeout: timeout) {
             let rows = try await connection.query(
                 "SELECT outcome FROM deduplication WHERE key = ? AND expires_at_ms > ?",
                 [.text(key), .integer(SQLiteInt64(Self.nowMilliseconds()))]

@@ -35,7 +35,7 @@ extension SQLiteStore {
                 case .usable(let stored):
                     return stored
                 case .heldElsewhere:
-                    try await Task.sleep(for: configuration.refreshPollInterval)
+                    try await Task.sleep(for: configuration.pollInterval)
                 case .taken:
                     logger.debug("Refreshing credential", metadata: ["key": "\(key.storageKey)"])
                     let fresh: StoredCredential

@@ -24,8 +24,9 @@ public final class SQLiteStore: Sendable {
         /// gone loses its lease at once; one on another host (or a reused process id) only after this time.
         /// Keep it above the longest refresh (HTTP timeouts included).
         public var refreshLease: Duration
-        /// How often a caller waiting for another store's refresh looks again.
-        public var refreshPollInterval: Duration
+        /// How often a caller waiting for another store (a refresh in progress, a de-duplication outcome)
+        /// looks again.
+        public var pollInterval: Duration
         /// The least time between sweeps of expired de-duplication keys and sessions.
         public var purgeInterval: Duration
 
@@ -34,13 +35,13 @@ public final class SQLiteStore: Sendable {
             path: String,
             busyTimeout: Duration = .seconds(5),
             refreshLease: Duration = .seconds(60),
-            refreshPollInterval: Duration = .milliseconds(20),
+            pollInterval: Duration = .milliseconds(20),
             purgeInterval: Duration = .seconds(60)
         ) {
             self.path = path
             self.busyTimeout = busyTimeout
             self.refreshLease = refreshLease
-            self.refreshPollInterval = refreshPollInterval
+            self.pollInterval = pollInterval
             self.purgeInterval = purgeInterval
         }
     }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import WeChatBotCLI
 
 /// The `wechat-bot` executable; all logic lives in `WeChatBotCLI`.

@@ -87,8 +87,57 @@ struct PostgresStoreTests {
             do {
                 _ = try await holder
                 Issue.record("the holder whose connection was killed must fail")
-            } catch {}
+            } catch {
+                #expect(error as? PostgresStoreError == .connectionLost)
+            }
             #expect(try await context.stores[0].load(key)?.value == "from-waiter")
+        }
+    }
+
+    @Test("refresh: waiting for another instance's refresh ends after the lock timeout")
+    func lockTimeoutBoundsWaiting() async throws {
+        try await withPostgresStores(count: 2, lockTimeout: .milliseconds(200)) { context in
+            let holding = AsyncStream.makeStream(of: Void.self)
+            let release = AsyncStream.makeStream(of: Void.self)
+            async let holder: StoredCredential = context.stores[0].refresh(key, isUsable: { _ in false }) {
+                holding.continuation.yield()
+                for await _ in release.stream { break }
+                return StoredCredential(value: "slow", expiresAt: 7200, updatedAt: 0)
+            }
+            for await _ in holding.stream { break }
+            await #expect(throws: PSQLError.self) {
+                try await context.stores[1].refresh(key, isUsable: { _ in false }) {
+                    Issue.record("the waiter must not refresh while the lock is held")
+                    return StoredCredential(value: "impatient", expiresAt: 7200, updatedAt: 1)
+                }
+            }
+            release.continuation.yield()
+            let held = try await holder
+            #expect(held.value == "slow")
+        }
+    }
+
+    @Test("de-duplication: a claim sweeps expired keys and sessions, and keeps live ones")
+    func purgesExpiredRows() async throws {
+        try await withPostgresStores(purgeInterval: .zero) { context in
+            let store = context.stores[0]
+            _ = try await store.claim("expired", ttl: .milliseconds(20))
+            _ = try await store.claim("live", ttl: .seconds(60))
+            try await store.save("expired-session", value: [1], ttl: .milliseconds(20))
+            try await store.save("live-session", value: [2], ttl: .seconds(60))
+            try await Task.sleep(for: .milliseconds(60))
+            _ = try await store.claim("trigger", ttl: .seconds(60))
+            let schema = "\"\(context.schema)\""
+            var keys: [String] = []
+            for try await key in try await context.admin.query(
+                "SELECT key FROM \(unescaped: schema).wechat_deduplication ORDER BY key"
+            ).decode(String.self) { keys.append(key) }
+            var sessions: [String] = []
+            for try await key in try await context.admin.query(
+                "SELECT key FROM \(unescaped: schema).wechat_sessions"
+            ).decode(String.self) { sessions.append(key) }
+            #expect(keys == ["live", "trigger"])
+            #expect(sessions == ["live-session"])
         }
     }
 
@@ -151,7 +200,8 @@ struct PostgresStoreTests {
     func newerSchemaIsRefused() async throws {
         try await withPostgresStores { context in
             let schema = "\"\(context.schema)\""
-            try await context.admin.query("UPDATE \(unescaped: schema).wechat_schema_version SET version = 99")
+            #expect(try await context.stores[0].load(key) == nil)
+            _ = try await context.admin.query("UPDATE \(unescaped: schema).wechat_schema_version SET version = 99").collect()
             let newcomer = try PostgresStore(
                 postgres: PostgresTestServer.configuration(applicationName: "\(context.schema)_new"),
                 configuration: .init(schema: context.schema),
@@ -188,3 +238,38 @@ struct PostgresStoreConfigurationTests {
         _ = try PostgresStore(postgres: postgres, configuration: .init(schema: name), logger: Logger(label: "test"))
     }
 }
+
+@Suite(
+    "PostgreSQL store across a server restart",
+    .enabled(if: PostgresTestServer.shouldRun && ThrowawayPostgresServer.binaries != nil,
+             "needs WECHAT_TEST_POSTGRES_URL and PostgreSQL server binaries to run a server of its own")
+)
+struct PostgresStoreRestartTests {
+    @Test("the same store object works again after its PostgreSQL server restarted")
+    func recoversAfterServerRestart() async throws {
+        let server = try await ThrowawayPostgresServer()
+        let store = try PostgresStore(
+            postgres: server.configuration(applicationName: "wechat_restart_test"),
+            logger: Logger(label: "postgres-store-test")
+        )
+        let key = CredentialKey.componentAccessToken(componentAppID: "wxrestart")
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await store.run() }
+                try await store.save(StoredCredential(value: "before", expiresAt: nil, updatedAt: 0), for: key)
+                try await server.stop()
+                try await server.start()
+                #expect(try await store.load(key)?.value == "before")
+                try await store.save(StoredCredential(value: "after", expiresAt: nil, updatedAt: 1), for: key)
+                #expect(try await store.load(key)?.value == "after")
+                #expect(try await store.claim("k", ttl: .seconds(30)) == .claimed)
+                group.cancelAll()
+            }
+        } catch {
+            await server.remove()
+            throw error
+        }
+        await server.remove()
+    }
+}
+

@@ -45,18 +45,19 @@ struct PostgresTestContext {
 
     /// Terminates every connection of `stores[index]`, as a crash or a server restart would.
     func terminateConnections(ofStore index: Int) async throws {
-        try await admin.query(
+        _ = try await admin.query(
             """
             SELECT pg_terminate_backend(pid) FROM pg_stat_activity
             WHERE application_name = \(applicationNames[index])
             """
-        )
+        ).collect()
     }
 }
 
 func withPostgresStores(
     count: Int = 1,
     lockTimeout: Duration = .seconds(20),
+    purgeInterval: Duration = .seconds(60),
     _ body: (PostgresTestContext) async throws -> Void
 ) async throws {
     let schema = "wechat_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
@@ -65,7 +66,9 @@ func withPostgresStores(
     let stores = try applicationNames.map { name in
         try PostgresStore(
             postgres: PostgresTestServer.configuration(applicationName: name),
-            configuration: .init(schema: schema, lockTimeout: lockTimeout, pollInterval: .milliseconds(20)),
+            configuration: .init(
+                schema: schema, lockTimeout: lockTimeout, pollInterval: .milliseconds(20), purgeInterval: purgeInterval
+            ),
             logger: logger
         )
     }

@@ -2,7 +2,10 @@ import Foundation
 import Testing
 
 /// The `StoreKillHelper` executable run as a child process that writes to a store and is then killed with
-/// SIGKILL, as a crash would.
+/// SIGKILL, as a crash would. A helper left running by a failed test is killed when this object goes away.
+///
+/// `@unchecked Sendable`: `Process` is not marked `Sendable`; this type only starts it, signals it and waits
+/// for it, which Foundation allows from any thread.
 final class ChildStoreProcess: @unchecked Sendable {
     private let process = Process()
     private let output = Pipe()
@@ -27,6 +30,10 @@ final class ChildStoreProcess: @unchecked Sendable {
             }
         }
         try #require(printed.contains(readyLine + "\n"), "helper exited before printing \(readyLine)")
+    }
+
+    deinit {
+        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
     }
 
     /// Kills the helper with SIGKILL and waits until it is gone; returns its termination status.

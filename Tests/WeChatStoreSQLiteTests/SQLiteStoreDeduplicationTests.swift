@@ -1,3 +1,4 @@
+import SQLiteNIO
 import StoreContracts
 import Testing
 import WeChatStoreSQLite
@@ -27,5 +28,26 @@ struct SQLiteStoreDeduplicationTests {
     @Test("hostile, empty and huge keys are distinct keys")
     func hostileKeys() async throws {
         try await withTemporaryStore { store, _ in try await DeduplicationStoreContract.hostileKeys(store) }
+    }
+}
+
+@Suite("SQLite store: purging")
+struct SQLiteStorePurgeTests {
+    @Test("a claim sweeps expired de-duplication keys and sessions, and keeps live ones")
+    func purgesExpiredRows() async throws {
+        try await withTemporaryStore({ $0.purgeInterval = .zero }) { store, path in
+            _ = try await store.claim("expired", ttl: .milliseconds(20))
+            _ = try await store.claim("live", ttl: .seconds(60))
+            try await store.save("expired-session", value: [1], ttl: .milliseconds(20))
+            try await store.save("live-session", value: [2], ttl: .seconds(60))
+            try await Task.sleep(for: .milliseconds(60))
+            _ = try await store.claim("trigger", ttl: .seconds(60))
+            let connection = try await SQLiteConnection.open(storage: .file(path: path))
+            let keys = try await connection.query("SELECT key FROM deduplication ORDER BY key")
+            let sessions = try await connection.query("SELECT key FROM sessions")
+            try await connection.close()
+            #expect(keys.compactMap { $0.column("key")?.string } == ["live", "trigger"])
+            #expect(sessions.compactMap { $0.column("key")?.string } == ["live-session"])
+        }
     }
 }

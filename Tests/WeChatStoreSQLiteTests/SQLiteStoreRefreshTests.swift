@@ -46,6 +46,26 @@ struct SQLiteStoreRefreshTests {
         }
     }
 
+    @Test("a refresh in progress in another live process makes this one wait", .timeLimit(.minutes(1)))
+    func liveProcessHolds() async throws {
+        try await withTemporaryStore { store, path in
+            let child = try await ChildStoreProcess(
+                mode: "refresh", path: path, componentAppID: "wxbusy", readyLine: "refreshing"
+            )
+            let calls = CallCounter()
+            let key = CredentialKey.componentAccessToken(componentAppID: "wxbusy")
+            async let waiter = store.refresh(key, isUsable: { _ in false }) {
+                _ = await calls.increment()
+                return StoredCredential(value: "after-holder", expiresAt: 7200, updatedAt: 0)
+            }
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(await calls.value == 0)
+            _ = await child.kill()
+            #expect(try await waiter.value == "after-holder")
+            #expect(await calls.value == 1)
+        }
+    }
+
     @Test("a refresh waiting for another caller of the same store can be cancelled")
     func waitingIsCancellable() async throws {
         try await withTemporaryStore { store, _ in

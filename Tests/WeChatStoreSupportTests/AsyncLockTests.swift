@@ -49,9 +49,8 @@ struct AsyncLockTests {
         #expect(try await lock.withLock { 42 } == 42)
     }
 
-    @Test("a cancelled waiter throws and leaves the lock usable")
-    func cancelledWaiter() async throws {
-        let lock = AsyncLock()
+    /// Runs `body` while another task holds `lock`, then lets that task go.
+    private func whileHeld(_ lock: AsyncLock, _ body: () async throws -> Void) async throws {
         let entered = AsyncStream.makeStream(of: Void.self)
         let release = AsyncStream.makeStream(of: Void.self)
         async let holder: Void = lock.withLock {
@@ -59,32 +58,33 @@ struct AsyncLockTests {
             for await _ in release.stream { break }
         }
         for await _ in entered.stream { break }
-        let waiter = Task { try await lock.withLock { "waiter ran" } }
-        try await Task.sleep(for: .milliseconds(20))
-        waiter.cancel()
-        await #expect(throws: CancellationError.self) { try await waiter.value }
+        try await body()
         release.continuation.yield()
         try await holder
+    }
+
+    @Test("a cancelled waiter throws and leaves the lock usable")
+    func cancelledWaiter() async throws {
+        let lock = AsyncLock()
+        try await whileHeld(lock) {
+            let waiter = Task { try await lock.withLock { "waiter ran" } }
+            try await Task.sleep(for: .milliseconds(20))
+            waiter.cancel()
+            await #expect(throws: CancellationError.self) { try await waiter.value }
+        }
         #expect(try await lock.withLock { "free" } == "free")
     }
 
     @Test("an already cancelled task does not get the lock while it is held")
     func preCancelled() async throws {
         let lock = AsyncLock()
-        let entered = AsyncStream.makeStream(of: Void.self)
-        let release = AsyncStream.makeStream(of: Void.self)
-        async let holder: Void = lock.withLock {
-            entered.continuation.yield()
-            for await _ in release.stream { break }
+        try await whileHeld(lock) {
+            let waiter = Task {
+                withUnsafeCurrentTask { $0?.cancel() }
+                return try await lock.withLock { "ran" }
+            }
+            await #expect(throws: CancellationError.self) { try await waiter.value }
         }
-        for await _ in entered.stream { break }
-        let waiter = Task {
-            withUnsafeCurrentTask { $0?.cancel() }
-            return try await lock.withLock { "ran" }
-        }
-        await #expect(throws: CancellationError.self) { try await waiter.value }
-        release.continuation.yield()
-        try await holder
     }
 
     @Test("different keys do not wait for each other; the same key does; idle keys are dropped")
