@@ -62,7 +62,10 @@ struct PlatformBotServer {
             services: stores.services + [platform, PlatformEventLog(events: platform.events, logger: logger)],
             logger: logger,
             platformPages: PlatformPages(
-                credentials: platform, configuration: .init(publicBaseURL: settings.publicBaseURL, logger: logger)
+                credentials: platform,
+                configuration: .init(
+                    publicBaseURL: settings.publicBaseURL, logger: logger, onOAuthLogin: Self.landing
+                )
             ),
             onNotice: { notice in try await platform.handle(notice) },
             onServerRunning: onServerRunning

@@ -94,7 +94,9 @@ struct OAuthAndJSSDKTests {
         }
     }
 
-    @Test("an expired OAuth code at WeChat is a 400 page; a good one goes to the handler's redirect")
+    @Test(
+        "an expired OAuth code at WeChat is a 400 page; a good snsapi_base code greets the openid without asking for the profile"
+    )
     func exchange() async throws {
         try await InProcessPlatform.withTicket { fake, server in
             let (link, cookie) = try await Self.begin(server)
@@ -109,6 +111,24 @@ struct OAuthAndJSSDKTests {
             #expect(welcome.status == 200)
             #expect(welcome.body.contains("oUser0003"))
             #expect(fake.calls(path: "/sns/userinfo").isEmpty)
+        }
+    }
+
+    @Test("a state that is a path on this site brings the user back there; any other state is only greeted")
+    func returnPath() async throws {
+        try await InProcessPlatform.withTicket { fake, server in
+            for (state, location) in [
+                ("%2Fshop%2Fcart%3Fid%3D7", "/shop/cart?id=7"), ("%2F%2Fevil.example%2F", nil),
+                ("https%3A%2F%2Fevil.example", nil),
+                ("%2F%5Cevil.example", nil),
+            ] {
+                let (link, cookie) = try await Self.begin(server, query: "?state=" + state)
+                let code = fake.mintOAuthCode(authorizerAppID: Self.authorizer, openID: "oUser0004")
+                let answer = try await server.client.get(
+                    try Self.callbackPath(link, code: code), headers: [("Cookie", cookie)])
+                #expect(answer.status == (location == nil ? 200 : 302), "\(state)")
+                #expect(answer.header("Location") == location)
+            }
         }
     }
 

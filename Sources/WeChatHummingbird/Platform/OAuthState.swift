@@ -24,10 +24,10 @@ struct OAuthState: Sendable, Equatable {
         nonce = String((0..<16).map { _ in Self.alphabet.randomElement() ?? "a" })
     }
 
-    /// Parses `<expiry>.<nonce>.<mac>` without checking the MAC; `nil` when malformed.
+    /// Parses the signed part `<expiry>.<nonce>` (the state without its MAC); `nil` when malformed.
     init?(parsing text: Substring) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, let expiresAt = Int64(parts[0]), parts[1].count == 16,
+        guard parts.count == 2, let expiresAt = Int64(parts[0]), parts[1].count == 16,
             parts[1].allSatisfy({ Self.alphabet.contains($0) })
         else { return nil }
         self.expiresAt = expiresAt
