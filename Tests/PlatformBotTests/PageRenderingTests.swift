@@ -38,24 +38,18 @@ struct PageRenderingTests {
         #expect(
             OAuthState.verify(signed, secret: "s", componentAppID: "c", authorizerAppID: "a", appState: "x", now: 1_600)
                 == state)
-        #expect(
-            OAuthState.verify(signed, secret: "s", componentAppID: "c", authorizerAppID: "a", appState: "x", now: 1_601)
-                == nil)
-        #expect(
-            OAuthState.verify(signed, secret: "t", componentAppID: "c", authorizerAppID: "a", appState: "x", now: 1_000)
-                == nil)
-        #expect(
-            OAuthState.verify(signed, secret: "s", componentAppID: "d", authorizerAppID: "a", appState: "x", now: 1_000)
-                == nil)
-        #expect(
-            OAuthState.verify(signed, secret: "s", componentAppID: "c", authorizerAppID: "b", appState: "x", now: 1_000)
-                == nil)
-        #expect(
-            OAuthState.verify(signed, secret: "s", componentAppID: "c", authorizerAppID: "a", appState: "", now: 1_000)
-                == nil)
-        #expect(
-            OAuthState.verify(signed, secret: "s", componentAppID: "ca", authorizerAppID: "", appState: "x", now: 1_000)
-                == nil)
+        let refused: [(secret: String, component: String, authorizer: String, appState: String, now: Int64)] = [
+            ("s", "c", "a", "x", 1_601), ("t", "c", "a", "x", 1_000), ("s", "d", "a", "x", 1_000),
+            ("s", "c", "b", "x", 1_000),
+            ("s", "c", "a", "", 1_000), ("s", "ca", "", "x", 1_000),
+        ]
+        for other in refused {
+            let verified = OAuthState.verify(
+                signed, secret: other.secret, componentAppID: other.component, authorizerAppID: other.authorizer,
+                appState: other.appState, now: other.now
+            )
+            #expect(verified == nil, "\(other)")
+        }
         for broken in [
             "", ".", "..", "1.2.3", signed + "x", "9" + signed, String(signed.dropFirst()),
             signed.replacingOccurrences(of: ".", with: ""),
