@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "WeChatStoreSQLite", targets: ["WeChatStoreSQLite"]),
         .library(name: "WeChatStorePostgres", targets: ["WeChatStorePostgres"]),
         .library(name: "WeChatHummingbird", targets: ["WeChatHummingbird"]),
+        .executable(name: "PlatformBot", targets: ["PlatformBot"]),
         .executable(name: "wechat-bot", targets: ["wechat-bot"]),
     ],
     dependencies: [
@@ -253,6 +254,7 @@ let package = Package(
                 "WeChatCrypto",
                 "WeChatBot",
                 "WeChatAPI",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -324,6 +326,47 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: houseRules
+        ),
+
+        // MARK: Third-party platform example and its end-to-end proofs
+        .executableTarget(
+            name: "PlatformBot",
+            dependencies: [
+                "WeChatAPI",
+                "WeChatBot",
+                "WeChatHummingbird",
+                "WeChatMessages",
+                "WeChatStoreSQLite",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            path: "Bots/PlatformBot",
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "PlatformBotTests",
+            dependencies: [
+                "PlatformBot",
+                "WeChatAPI",
+                "WeChatAPITesting",
+                "WeChatBot",
+                "WeChatCrypto",
+                "WeChatHummingbird",
+                "WeChatMessages",
+                "WeChatStorePostgres",
+                "WeChatStoreSQLite",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: houseRules
         ),

@@ -29,6 +29,7 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on.") var port: String?
     @Option(help: "Official Account callback path.") var path: String?
     @Option(name: .customLong("platform-path"), help: "Third-party platform URL prefix.") var platformPath: String?
+    @Option(name: .customLong("public-url"), help: "Public origin of the platform pages.") var publicURL: String?
     @Option(help: "plain, compatible, safe or safe-only.") var mode: String?
     @Option(help: "Official Account token.") var token: String?
     @Option(name: .customLong("aes-key"), help: "Official Account EncodingAESKey.") var aesKey: String?
@@ -51,7 +52,7 @@ public struct ServeCommand: AsyncParsableCommand {
     /// The settings: file, then environment, then flags.
     public func settings(environment: [String: String]) throws -> ServeSettings {
         let flags = [
-            "--host": host, "--port": port, "--path": path, "--platform-path": platformPath, "--mode": mode,
+            "--host": host, "--port": port, "--path": path, "--platform-path": platformPath, "--public-url": publicURL, "--mode": mode,
             "--token": token, "--aes-key": aesKey, "--app-id": appID, "--app-secret": appSecret,
             "--component-app-id": componentAppID, "--component-secret": componentSecret,
             "--component-token": componentToken, "--component-aes-key": componentAESKey, "--store": store,

@@ -13,6 +13,8 @@ public struct ServePlan: Sendable {
     public var path: String
     /// Third-party platform URL prefix.
     public var platformPath: String
+    /// Public origin of the platform pages; `nil` takes the request's `Host` (development only).
+    public var publicURL: String?
     /// Encryption handling.
     public var mode: ServeSettings.Mode
     /// Official Accounts (each with a token and an appid).
@@ -40,6 +42,7 @@ public struct ServePlan: Sendable {
         port = settings.port ?? 8080
         path = settings.path ?? "/wechat"
         platformPath = settings.platformPath ?? "/wechat/platform"
+        publicURL = settings.publicURL
         mode = settings.mode ?? .safe
         store = try StoreChoice(settings.store ?? "sqlite:wechat-bot.sqlite")
         apiBaseURL = settings.apiBaseURL ?? "https://api.weixin.qq.com"
@@ -93,7 +96,9 @@ public struct ServePlan: Sendable {
         lines += zip(accounts, paths).map { account, path in "  Official Account \(account.appID ?? "") at \(base)\(path)" }
         lines += components.map { component in
             let appID = component.appID ?? ""
-            return "  platform \(appID): events at \(base)\(platformPath)/events, messages at \(base)\(platformPath)/\(appID)/$APPID$"
+            let urls = "  platform \(appID): events at \(base)\(platformPath)/events, messages at \(base)\(platformPath)/\(appID)/$APPID$"
+            guard component.secret != nil else { return urls }
+            return urls + "\n  platform \(appID): authorization page at \(publicURL ?? base)\(platformPath)/authorize/\(appID)"
         }
         lines += ["  health at \(base)/healthz, metrics at \(base)/metrics"]
         guard isDemo, let account = accounts.first else { return lines.joined(separator: "\n") }

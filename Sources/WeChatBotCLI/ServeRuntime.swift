@@ -81,6 +81,9 @@ public enum ServeRuntime {
             registry: registry,
             services: stores.services + credentialServices,
             logger: logger,
+            platformPages: platform.map {
+                PlatformPages(credentials: $0, configuration: .init(publicBaseURL: plan.publicURL, logger: logger))
+            },
             onNotice: { [platform] notice in
                 logger.info("platform notice", metadata: ["infoType": "\(notice.infoType)"])
                 try await platform?.handle(notice)

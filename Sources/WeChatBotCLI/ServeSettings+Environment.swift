@@ -21,6 +21,9 @@ extension ServeSettings {
         text("--platform-path", "WECHAT_PLATFORM_PATH", "platformPath", "third-party platform URL prefix (/wechat/platform)") {
             $0.platformPath = $1
         },
+        text("--public-url", "WECHAT_PUBLIC_URL", "publicURL", "public origin of the platform pages (from the Host header)") {
+            $0.publicURL = $1
+        },
         Variable(flag: "--mode", environment: "WECHAT_MODE", fileKey: "mode", meaning: "plain, compatible, safe or safe-only (safe)") {
             settings, value throws(WeChatBotCLIError) in
             guard let mode = Mode(rawValue: value) else {

@@ -60,6 +60,8 @@ public struct ServeSettings: Codable, Sendable, Equatable {
     public var path: String?
     /// Prefix of the third-party platform URLs.
     public var platformPath: String?
+    /// The public origin of the platform's authorization and OAuth pages (redirect URLs are built from it).
+    public var publicURL: String?
     /// Encryption handling.
     public var mode: Mode?
     /// Official Accounts.
@@ -100,6 +102,7 @@ public struct ServeSettings: Codable, Sendable, Equatable {
         result.port = top.port ?? port
         result.path = top.path ?? path
         result.platformPath = top.platformPath ?? platformPath
+        result.publicURL = top.publicURL ?? publicURL
         result.mode = top.mode ?? mode
         result.accounts = Self.overlay(accounts, top.accounts)
         result.components = Self.overlay(components, top.components)

@@ -57,7 +57,8 @@ public enum WeChatServer {
     }
 
     /// Builds the application. Metrics go to `registry` (served at `/metrics`); the bot gets a de-duplication
-    /// store that counts hits; `onNotice` receives the platforms' notices; `services` (API credential
+    /// store that counts hits; `onNotice` receives the platforms' notices; `platformPages` adds the platforms'
+    /// authorization, web OAuth and JS-SDK pages under the platform path; `services` (API credential
     /// lifecycles, stores) run alongside and stop after the server.
     public static func application(
         bot: Bot,
@@ -65,6 +66,7 @@ public enum WeChatServer {
         registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
         services: [any Service] = [],
         logger: Logger,
+        platformPages: PlatformPages? = nil,
         onNotice: @escaping @Sendable (ComponentNotice) async throws -> Void = { _ in },
         onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
@@ -88,6 +90,9 @@ public enum WeChatServer {
                 configuration: endpoint,
                 onNotice: onNotice
             )
+        }
+        if let platformPages {
+            router.addWeChatPlatformPages(platformPages, at: configuration.platformPath)
         }
         return Application(
             router: router,
