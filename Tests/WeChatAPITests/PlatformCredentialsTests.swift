@@ -163,7 +163,10 @@ struct PlatformCredentialsTests {
         }
     }
 
-    @Test("run(): recovers authorizers, refreshes due tokens proactively, ends events on shutdown")
+    @Test(
+        "run(): recovers authorizers, refreshes due tokens proactively, ends events on shutdown",
+        .timeLimit(.minutes(1))
+    )
     func runLoop() async throws {
         try await withHarness { harness in
             let platform = harness.platform(refreshMargin: .seconds(7199))
@@ -182,7 +185,8 @@ struct PlatformCredentialsTests {
                 await group.triggerGracefulShutdown()
                 try await tasks.waitForAll()
             }
-            #expect(await events.next() == nil)
+            // Proactive refreshes may have queued more events after the one awaited; the sequence must still end.
+            while await events.next() != nil {}
             #expect(try await platform.store.authorizers(of: harness.componentAppID) == [Self.authorizer])
         }
     }
