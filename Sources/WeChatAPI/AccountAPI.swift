@@ -28,14 +28,16 @@ public struct AccountAPI: Sendable {
     /// `cgi-bin/ticket/getticket`: a JS-SDK (or card) ticket.
     public func ticket(_ type: TicketType = .jsapi) async throws -> TicketGrant {
         try await token.withAccessToken { token in
-            try await client.call(.GET, "cgi-bin/ticket/getticket", query: [("access_token", token), ("type", type.rawValue)])
+            try await client.call(
+                .GET, "cgi-bin/ticket/getticket", query: [("access_token", token), ("type", type.rawValue)])
         }
     }
 
     /// `cgi-bin/user/info`: a follower's record (`language` is `zh_CN`, `zh_TW` or `en`).
     public func userInfo(openID: String, language: String = "zh_CN") async throws -> UserInfo {
         try await token.withAccessToken { token in
-            try await client.call(.GET, "cgi-bin/user/info", query: [("access_token", token), ("openid", openID), ("lang", language)])
+            try await client.call(
+                .GET, "cgi-bin/user/info", query: [("access_token", token), ("openid", openID), ("lang", language)])
         }
     }
 

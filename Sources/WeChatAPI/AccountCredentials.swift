@@ -16,7 +16,10 @@ public final class AccountCredentials: Service, AccessTokenProvider, Sendable {
         public var checkInterval: Duration
 
         /// An account refreshed 5 minutes before expiry, checked every minute.
-        public init(appID: String, secret: String, refreshMargin: Duration = .seconds(300), checkInterval: Duration = .seconds(60)) {
+        public init(
+            appID: String, secret: String, refreshMargin: Duration = .seconds(300),
+            checkInterval: Duration = .seconds(60)
+        ) {
             self.appID = appID
             self.secret = secret
             self.refreshMargin = refreshMargin

@@ -53,13 +53,19 @@ extension ComponentAPI {
         redirect: String, authType: AuthType? = .all, bizAppID: String? = nil, mobile: Bool = false
     ) async throws -> String {
         let code = try await preAuthCode()
-        return authorizationURL(preAuthCode: code.code, redirect: redirect, authType: authType, bizAppID: bizAppID, mobile: mobile)
+        return authorizationURL(
+            preAuthCode: code.code, redirect: redirect, authType: authType, bizAppID: bizAppID, mobile: mobile)
     }
 
     /// The web OAuth link that asks a user of `authorizerAppID` for a code on this platform's behalf
     /// (§6.7 step 1, parameters in WeChat's order; an empty `state` is left out).
-    public func oauthAuthorizeURL(authorizerAppID: String, redirect: String, scope: OAuthScope = .base, state: String = "") -> String {
-        var query = [("appid", authorizerAppID), ("redirect_uri", redirect), ("response_type", "code"), ("scope", scope.rawValue)]
+    public func oauthAuthorizeURL(
+        authorizerAppID: String, redirect: String, scope: OAuthScope = .base, state: String = ""
+    ) -> String {
+        var query = [
+            ("appid", authorizerAppID), ("redirect_uri", redirect), ("response_type", "code"),
+            ("scope", scope.rawValue),
+        ]
         if !state.isEmpty { query.append(("state", state)) }
         query.append(("component_appid", componentAppID))
         return client.configuration.oauthAuthorizePage + QueryString.encode(query) + "#wechat_redirect"

@@ -23,47 +23,60 @@ public struct ComponentAPI: Sendable {
 
     /// `api_query_auth`: exchanges an authorization code for the authorizer's tokens.
     public func queryAuth(authorizationCode: String) async throws -> AuthorizationInfo {
-        let response: AuthorizationResponse = try await post("api_query_auth", body: [
-            "component_appid": componentAppID, "authorization_code": authorizationCode,
-        ])
+        let response: AuthorizationResponse = try await post(
+            "api_query_auth",
+            body: [
+                "component_appid": componentAppID, "authorization_code": authorizationCode,
+            ])
         return response.authorizationInfo
     }
 
     /// `api_authorizer_token`: a new authorizer access token from its refresh token.
     public func authorizerToken(authorizerAppID: String, refreshToken: String) async throws -> AuthorizerTokenGrant {
-        try await post("api_authorizer_token", body: [
-            "component_appid": componentAppID, "authorizer_appid": authorizerAppID,
-            "authorizer_refresh_token": refreshToken,
-        ])
+        try await post(
+            "api_authorizer_token",
+            body: [
+                "component_appid": componentAppID, "authorizer_appid": authorizerAppID,
+                "authorizer_refresh_token": refreshToken,
+            ])
     }
 
     /// `api_get_authorizer_info`: an authorizer's profile and grant.
     public func authorizerDetails(authorizerAppID: String) async throws -> AuthorizerDetails {
-        try await post("api_get_authorizer_info", body: [
-            "component_appid": componentAppID, "authorizer_appid": authorizerAppID,
-        ])
+        try await post(
+            "api_get_authorizer_info",
+            body: [
+                "component_appid": componentAppID, "authorizer_appid": authorizerAppID,
+            ])
     }
 
     /// `api_get_authorizer_list`: one page of authorizers (`count` at most 500).
     public func authorizerList(offset: Int = 0, count: Int = 100) async throws -> AuthorizerList {
-        try await post("api_get_authorizer_list", body: AuthorizerListRequest(
-            componentAppID: componentAppID, offset: offset, count: min(max(count, 1), 500)
-        ))
+        try await post(
+            "api_get_authorizer_list",
+            body: AuthorizerListRequest(
+                componentAppID: componentAppID, offset: offset, count: min(max(count, 1), 500)
+            ))
     }
 
     /// `api_get_authorizer_option`: one option of an authorizer.
-    public func authorizerOption(authorizerAppID: String, name: AuthorizerOption.Name) async throws -> AuthorizerOption {
-        try await post("api_get_authorizer_option", body: [
-            "component_appid": componentAppID, "authorizer_appid": authorizerAppID, "option_name": name.rawValue,
-        ])
+    public func authorizerOption(authorizerAppID: String, name: AuthorizerOption.Name) async throws -> AuthorizerOption
+    {
+        try await post(
+            "api_get_authorizer_option",
+            body: [
+                "component_appid": componentAppID, "authorizer_appid": authorizerAppID, "option_name": name.rawValue,
+            ])
     }
 
     /// `api_set_authorizer_option`: sets one option of an authorizer (values are strings like `"1"`).
     public func setAuthorizerOption(authorizerAppID: String, name: AuthorizerOption.Name, value: String) async throws {
-        let _: ResponseStatus = try await post("api_set_authorizer_option", body: [
-            "component_appid": componentAppID, "authorizer_appid": authorizerAppID,
-            "option_name": name.rawValue, "option_value": value,
-        ])
+        let _: ResponseStatus = try await post(
+            "api_set_authorizer_option",
+            body: [
+                "component_appid": componentAppID, "authorizer_appid": authorizerAppID,
+                "option_name": name.rawValue, "option_value": value,
+            ])
     }
 
     /// `clear_quota`: resets the platform's own API call quota.
@@ -74,27 +87,33 @@ public struct ComponentAPI: Sendable {
     /// `sns/oauth2/component/access_token`: exchanges a web OAuth `code` for the user's token (§6.7 step 3).
     public func oauthAccessToken(authorizerAppID: String, code: String) async throws -> OAuthAccessToken {
         try await token.withAccessToken { token in
-            try await client.call(.GET, "sns/oauth2/component/access_token", query: [
-                ("appid", authorizerAppID), ("code", code), ("grant_type", "authorization_code"),
-                ("component_appid", componentAppID), ("component_access_token", token),
-            ])
+            try await client.call(
+                .GET, "sns/oauth2/component/access_token",
+                query: [
+                    ("appid", authorizerAppID), ("code", code), ("grant_type", "authorization_code"),
+                    ("component_appid", componentAppID), ("component_access_token", token),
+                ])
         }
     }
 
     /// `sns/oauth2/component/refresh_token`: renews a user's web OAuth token (§6.7 step 4).
-    public func refreshOAuthAccessToken(authorizerAppID: String, refreshToken: String) async throws -> OAuthAccessToken {
+    public func refreshOAuthAccessToken(authorizerAppID: String, refreshToken: String) async throws -> OAuthAccessToken
+    {
         try await token.withAccessToken { token in
-            try await client.call(.GET, "sns/oauth2/component/refresh_token", query: [
-                ("appid", authorizerAppID), ("grant_type", "refresh_token"), ("component_appid", componentAppID),
-                ("component_access_token", token), ("refresh_token", refreshToken),
-            ])
+            try await client.call(
+                .GET, "sns/oauth2/component/refresh_token",
+                query: [
+                    ("appid", authorizerAppID), ("grant_type", "refresh_token"), ("component_appid", componentAppID),
+                    ("component_access_token", token), ("refresh_token", refreshToken),
+                ])
         }
     }
 
     /// POSTs `body` to `cgi-bin/component/<endpoint>?component_access_token=…`.
     private func post<Response: Decodable>(_ endpoint: String, body: any Encodable) async throws -> Response {
         try await token.withAccessToken { token in
-            try await client.call(.POST, "cgi-bin/component/" + endpoint, query: [("component_access_token", token)], body: body)
+            try await client.call(
+                .POST, "cgi-bin/component/" + endpoint, query: [("component_access_token", token)], body: body)
         }
     }
 }

@@ -24,13 +24,17 @@ struct CredentialRefresher: Sendable {
         obtain: @escaping @Sendable () async throws -> (value: String, expiresIn: Int64)
     ) async throws -> String {
         let margin = refreshMargin.components.seconds
-        let credential = try await store.refresh(key, isUsable: { stored in
-            stored.value != rejected && stored.isFresh(at: Self.now(), margin: margin)
-        }) {
+        let credential = try await store.refresh(
+            key,
+            isUsable: { stored in
+                stored.value != rejected && stored.isFresh(at: Self.now(), margin: margin)
+            }
+        ) {
             let grant = try await obtain()
             let now = Self.now()
             let credential = StoredCredential(value: grant.value, expiresAt: now + grant.expiresIn, updatedAt: now)
-            logger.debug("credential refreshed", metadata: ["key": "\(key.storageKey)", "expires_in": "\(grant.expiresIn)"])
+            logger.debug(
+                "credential refreshed", metadata: ["key": "\(key.storageKey)", "expires_in": "\(grant.expiresIn)"])
             events.send(announce(credential))
             return credential
         }

@@ -14,7 +14,8 @@ public struct JSSDKConfig: Sendable, Hashable, Encodable {
 
     /// Signs the page at `url` with `ticket`; the nonce and timestamp (now) default to fresh values.
     public init(
-        appID: String, ticket: String, url: String, timestamp: Int? = nil, nonceString: String = JSSDKConfig.randomNonce()
+        appID: String, ticket: String, url: String, timestamp: Int? = nil,
+        nonceString: String = JSSDKConfig.randomNonce()
     ) {
         let timestamp = timestamp ?? Int(CredentialRefresher.now())
         self.appID = appID
@@ -26,7 +27,8 @@ public struct JSSDKConfig: Sendable, Hashable, Encodable {
     /// 16 random letters and digits.
     public static func randomNonce() -> String {
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-        return String((0..<16).map { _ in alphabet.randomElement()! })
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<16).map { _ in alphabet[Int.random(in: alphabet.indices, using: &generator)] })
     }
 
     enum CodingKeys: String, CodingKey {

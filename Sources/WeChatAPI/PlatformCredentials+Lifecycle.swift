@@ -43,13 +43,16 @@ extension PlatformCredentials {
                 let count = try await recoverAuthorizers(componentAppID: componentAppID)
                 recoveredComponents.withLock { _ = $0.insert(componentAppID) }
                 if count > 0 {
-                    refresher.logger.info("recovered authorizer refresh tokens", metadata: ["component": "\(componentAppID)", "count": "\(count)"])
+                    refresher.logger.info(
+                        "recovered authorizer refresh tokens",
+                        metadata: ["component": "\(componentAppID)", "count": "\(count)"])
                 }
             }
             for authorizer in try await store.authorizers(of: componentAppID) {
                 await refresher.logFailure(of: "\(componentAppID):\(authorizer)") {
                     _ = try await authorizerAccessToken(component: componentAppID, authorizer: authorizer)
-                    let ticketKey = CredentialKey.authorizerJSAPITicket(componentAppID: componentAppID, authorizerAppID: authorizer)
+                    let ticketKey = CredentialKey.authorizerJSAPITicket(
+                        componentAppID: componentAppID, authorizerAppID: authorizer)
                     if try await store.load(ticketKey) != nil {
                         _ = try await jsapiTicket(component: componentAppID, authorizer: authorizer)
                     }

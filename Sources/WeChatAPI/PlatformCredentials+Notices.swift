@@ -9,10 +9,12 @@ extension PlatformCredentials {
         case .verifyTicket(let notice):
             try await receiveVerifyTicket(notice.ticket, componentAppID: notice.componentAppID)
         case .authorized(let notice):
-            let authorizer = try await authorize(componentAppID: notice.componentAppID, authorizationCode: notice.authorizationCode)
+            let authorizer = try await authorize(
+                componentAppID: notice.componentAppID, authorizationCode: notice.authorizationCode)
             events.send(.authorized(componentAppID: notice.componentAppID, authorizerAppID: authorizer))
         case .updateAuthorized(let notice):
-            let authorizer = try await authorize(componentAppID: notice.componentAppID, authorizationCode: notice.authorizationCode)
+            let authorizer = try await authorize(
+                componentAppID: notice.componentAppID, authorizationCode: notice.authorizationCode)
             events.send(.authorizationUpdated(componentAppID: notice.componentAppID, authorizerAppID: authorizer))
         case .unauthorized(let notice):
             try await unauthorize(componentAppID: notice.componentAppID, authorizerAppID: notice.authorizerAppID)

@@ -85,27 +85,36 @@ public final class PlatformCredentials: Service, Sendable {
     /// The platform's component APIs, authenticated by its `component_access_token`.
     public func componentAPI(_ componentAppID: String) throws -> ComponentAPI {
         _ = try component(componentAppID)
-        return ComponentAPI(client: client, componentAppID: componentAppID, token: ComponentToken(credentials: self, componentAppID: componentAppID))
+        return ComponentAPI(
+            client: client, componentAppID: componentAppID,
+            token: ComponentToken(credentials: self, componentAppID: componentAppID))
     }
 
     /// An authorizer's account APIs (customer service, user info, tickets, open accounts), authenticated
     /// by its authorizer access token.
-    public func authorizerAPI(component componentAppID: String, authorizer authorizerAppID: String) throws -> AccountAPI {
+    public func authorizerAPI(component componentAppID: String, authorizer authorizerAppID: String) throws -> AccountAPI
+    {
         _ = try component(componentAppID)
-        return AccountAPI(client: client, appID: authorizerAppID, token: AuthorizerToken(
-            credentials: self, componentAppID: componentAppID, authorizerAppID: authorizerAppID
-        ))
+        return AccountAPI(
+            client: client, appID: authorizerAppID,
+            token: AuthorizerToken(
+                credentials: self, componentAppID: componentAppID, authorizerAppID: authorizerAppID
+            ))
     }
 
     /// A usable `component_access_token`, obtained from the latest verify ticket when due.
-    public func componentAccessToken(_ componentAppID: String, replacing rejected: String? = nil) async throws -> String {
+    public func componentAccessToken(_ componentAppID: String, replacing rejected: String? = nil) async throws -> String
+    {
         let component = try component(componentAppID)
         let (client, store) = (client, store)
-        return try await refresher.value(of: .componentAccessToken(componentAppID: componentAppID), replacing: rejected) {
+        return try await refresher.value(of: .componentAccessToken(componentAppID: componentAppID), replacing: rejected)
+        {
             .componentAccessTokenRefreshed(componentAppID: componentAppID, credential: $0)
         } obtain: {
             let ticketKey = CredentialKey.componentVerifyTicket(componentAppID: componentAppID)
-            guard let ticket = try await store.load(ticketKey) else { throw WeChatAPIError.missingCredential(ticketKey) }
+            guard let ticket = try await store.load(ticketKey) else {
+                throw WeChatAPIError.missingCredential(ticketKey)
+            }
             let grant = try await client.componentAccessToken(
                 componentAppID: componentAppID, secret: component.secret, verifyTicket: ticket.value
             )
@@ -120,27 +129,37 @@ public final class PlatformCredentials: Service, Sendable {
         let api = try componentAPI(componentAppID)
         let store = store
         return try await refresher.value(
-            of: .authorizerAccessToken(componentAppID: componentAppID, authorizerAppID: authorizerAppID), replacing: rejected
+            of: .authorizerAccessToken(componentAppID: componentAppID, authorizerAppID: authorizerAppID),
+            replacing: rejected
         ) {
-            .authorizerAccessTokenRefreshed(componentAppID: componentAppID, authorizerAppID: authorizerAppID, credential: $0)
+            .authorizerAccessTokenRefreshed(
+                componentAppID: componentAppID, authorizerAppID: authorizerAppID, credential: $0)
         } obtain: {
-            let refreshKey = CredentialKey.authorizerRefreshToken(componentAppID: componentAppID, authorizerAppID: authorizerAppID)
-            guard let refreshToken = try await store.load(refreshKey) else { throw WeChatAPIError.missingCredential(refreshKey) }
-            let grant = try await api.authorizerToken(authorizerAppID: authorizerAppID, refreshToken: refreshToken.value)
+            let refreshKey = CredentialKey.authorizerRefreshToken(
+                componentAppID: componentAppID, authorizerAppID: authorizerAppID)
+            guard let refreshToken = try await store.load(refreshKey) else {
+                throw WeChatAPIError.missingCredential(refreshKey)
+            }
+            let grant = try await api.authorizerToken(
+                authorizerAppID: authorizerAppID, refreshToken: refreshToken.value)
             if let newRefreshToken = grant.authorizerRefreshToken, newRefreshToken != refreshToken.value {
-                try await store.save(StoredCredential(value: newRefreshToken, expiresAt: nil, updatedAt: CredentialRefresher.now()), for: refreshKey)
+                try await store.save(
+                    StoredCredential(value: newRefreshToken, expiresAt: nil, updatedAt: CredentialRefresher.now()),
+                    for: refreshKey)
             }
             return (grant.authorizerAccessToken, grant.expiresIn)
         }
     }
 
     /// A usable JS-SDK `jsapi_ticket` of an authorizer.
-    public func jsapiTicket(component componentAppID: String, authorizer authorizerAppID: String) async throws -> String {
+    public func jsapiTicket(component componentAppID: String, authorizer authorizerAppID: String) async throws -> String
+    {
         let api = try authorizerAPI(component: componentAppID, authorizer: authorizerAppID)
         return try await refresher.value(
             of: .authorizerJSAPITicket(componentAppID: componentAppID, authorizerAppID: authorizerAppID), replacing: nil
         ) {
-            .authorizerJSAPITicketRefreshed(componentAppID: componentAppID, authorizerAppID: authorizerAppID, credential: $0)
+            .authorizerJSAPITicketRefreshed(
+                componentAppID: componentAppID, authorizerAppID: authorizerAppID, credential: $0)
         } obtain: {
             let grant = try await api.ticket(.jsapi)
             return (grant.ticket, grant.expiresIn)
@@ -148,8 +167,12 @@ public final class PlatformCredentials: Service, Sendable {
     }
 
     /// The `wx.config` values for a page of the authorizer at `url` (signed with the authorizer's appid, §6.6).
-    public func jsSDKConfig(component componentAppID: String, authorizer authorizerAppID: String, url: String) async throws -> JSSDKConfig {
-        JSSDKConfig(appID: authorizerAppID, ticket: try await jsapiTicket(component: componentAppID, authorizer: authorizerAppID), url: url)
+    public func jsSDKConfig(component componentAppID: String, authorizer authorizerAppID: String, url: String)
+        async throws -> JSSDKConfig
+    {
+        JSSDKConfig(
+            appID: authorizerAppID,
+            ticket: try await jsapiTicket(component: componentAppID, authorizer: authorizerAppID), url: url)
     }
 }
 
@@ -170,6 +193,7 @@ private struct AuthorizerToken: AccessTokenProvider {
     let authorizerAppID: String
 
     func accessToken(replacing rejected: String?) async throws -> String {
-        try await credentials.authorizerAccessToken(component: componentAppID, authorizer: authorizerAppID, replacing: rejected)
+        try await credentials.authorizerAccessToken(
+            component: componentAppID, authorizer: authorizerAppID, replacing: rejected)
     }
 }

@@ -25,7 +25,8 @@ public enum PlatformEvent: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .verifyTicketReceived(let component): "verify ticket received for \(component)"
         case .authorized(let component, let authorizer): "\(authorizer) authorized \(component)"
-        case .authorizationUpdated(let component, let authorizer): "\(authorizer) updated its authorization of \(component)"
+        case .authorizationUpdated(let component, let authorizer):
+            "\(authorizer) updated its authorization of \(component)"
         case .unauthorized(let component, let authorizer): "\(authorizer) unauthorized \(component)"
         case .componentAccessTokenRefreshed(let component, let credential):
             "component access token of \(component) refreshed, \(credential)"

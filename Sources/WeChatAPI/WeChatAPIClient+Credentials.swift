@@ -4,13 +4,18 @@ extension WeChatAPIClient {
     /// `GET cgi-bin/token`: an Official Account's access token from its appid and secret (the classic
     /// endpoint; each call invalidates the previous token, prefer ``stableAccessToken(appID:secret:forceRefresh:)``).
     public func accessToken(appID: String, secret: String) async throws -> AccessTokenGrant {
-        try await call(.GET, "cgi-bin/token", query: [("grant_type", "client_credential"), ("appid", appID), ("secret", secret)])
+        try await call(
+            .GET, "cgi-bin/token", query: [("grant_type", "client_credential"), ("appid", appID), ("secret", secret)])
     }
 
     /// `POST cgi-bin/stable_token`: an Official Account's access token that stays the same until it
     /// expires; `forceRefresh` asks for a new one (limited per day).
-    public func stableAccessToken(appID: String, secret: String, forceRefresh: Bool = false) async throws -> AccessTokenGrant {
-        try await call(.POST, "cgi-bin/stable_token", body: StableTokenRequest(appID: appID, secret: secret, forceRefresh: forceRefresh))
+    public func stableAccessToken(appID: String, secret: String, forceRefresh: Bool = false) async throws
+        -> AccessTokenGrant
+    {
+        try await call(
+            .POST, "cgi-bin/stable_token",
+            body: StableTokenRequest(appID: appID, secret: secret, forceRefresh: forceRefresh))
     }
 
     /// `POST cgi-bin/component/api_component_token`: a platform's token from its secret and the latest
@@ -18,32 +23,44 @@ extension WeChatAPIClient {
     public func componentAccessToken(
         componentAppID: String, secret: String, verifyTicket: String
     ) async throws -> ComponentAccessTokenGrant {
-        try await call(.POST, "cgi-bin/component/api_component_token", body: [
-            "component_appid": componentAppID, "component_appsecret": secret, "component_verify_ticket": verifyTicket,
-        ])
+        try await call(
+            .POST, "cgi-bin/component/api_component_token",
+            body: [
+                "component_appid": componentAppID, "component_appsecret": secret,
+                "component_verify_ticket": verifyTicket,
+            ])
     }
 
     /// `POST cgi-bin/component/api_start_push_ticket`: asks WeChat to push a `component_verify_ticket` now.
     public func startPushTicket(componentAppID: String, secret: String) async throws {
-        try await acknowledge(.POST, "cgi-bin/component/api_start_push_ticket", body: [
-            "component_appid": componentAppID, "component_secret": secret,
-        ])
+        try await acknowledge(
+            .POST, "cgi-bin/component/api_start_push_ticket",
+            body: [
+                "component_appid": componentAppID, "component_secret": secret,
+            ])
     }
 
     /// `POST cgi-bin/component/clear_quota/v2`: resets an app's API call quota with its secret.
     public func clearQuotaV2(appID: String, componentAppID: String, secret: String) async throws {
-        try await acknowledge(.POST, "cgi-bin/component/clear_quota/v2", body: [
-            "appid": appID, "component_appid": componentAppID, "appsecret": secret,
-        ])
+        try await acknowledge(
+            .POST, "cgi-bin/component/clear_quota/v2",
+            body: [
+                "appid": appID, "component_appid": componentAppID, "appsecret": secret,
+            ])
     }
 
     /// `GET sns/userinfo`: a user's profile with their web OAuth token (scope `snsapi_userinfo`).
-    public func oauthUserInfo(accessToken: String, openID: String, language: String = "zh_CN") async throws -> OAuthUserInfo {
-        try await call(.GET, "sns/userinfo", query: [("access_token", accessToken), ("openid", openID), ("lang", language)])
+    public func oauthUserInfo(accessToken: String, openID: String, language: String = "zh_CN") async throws
+        -> OAuthUserInfo
+    {
+        try await call(
+            .GET, "sns/userinfo", query: [("access_token", accessToken), ("openid", openID), ("lang", language)])
     }
 
     /// Calls an endpoint whose success answer is just `{"errcode":0,"errmsg":"ok"}`.
-    func acknowledge(_ method: HTTPMethod, _ path: String, query: [(String, String)] = [], body: any Encodable) async throws {
+    func acknowledge(_ method: HTTPMethod, _ path: String, query: [(String, String)] = [], body: any Encodable)
+        async throws
+    {
         _ = try await call(method, path, query: query, body: body, as: ResponseStatus.self)
     }
 }

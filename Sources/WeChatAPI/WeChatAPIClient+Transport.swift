@@ -52,7 +52,8 @@ extension WeChatAPIClient {
         } catch is CancellationError {
             throw CancellationError()
         } catch let error as NIOTooManyBytesError {
-            throw WeChatAPIError.invalidResponse("body larger than \(error.maxBytes ?? configuration.maxResponseBytes) bytes")
+            throw WeChatAPIError.invalidResponse(
+                "body larger than \(error.maxBytes ?? configuration.maxResponseBytes) bytes")
         } catch let error as HTTPClientError {
             throw WeChatAPIError.transport("\(error)")
         } catch {

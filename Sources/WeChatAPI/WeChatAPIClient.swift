@@ -54,7 +54,9 @@ public struct WeChatAPIClient: Sendable {
         public var maxBackoff: Duration
 
         /// Three attempts, pausing 200 ms then 400 ms, at most 3 s.
-        public init(maxAttempts: Int = 3, initialBackoff: Duration = .milliseconds(200), maxBackoff: Duration = .seconds(3)) {
+        public init(
+            maxAttempts: Int = 3, initialBackoff: Duration = .milliseconds(200), maxBackoff: Duration = .seconds(3)
+        ) {
             self.maxAttempts = max(1, maxAttempts)
             self.initialBackoff = initialBackoff
             self.maxBackoff = maxBackoff

@@ -47,8 +47,11 @@ extension FakeWeChatAPI {
 
     private static func checkComponent(_ state: State, _ incoming: Incoming) -> JSONValue? {
         if let error = state.check(
-            incoming.query["component_access_token"], kinds: [.component], expiredErrcode: incoming.configuration.expiredTokenErrcode
-        ) { return error }
+            incoming.query["component_access_token"], kinds: [.component],
+            expiredErrcode: incoming.configuration.expiredTokenErrcode
+        ) {
+            return error
+        }
         guard incoming.string("component_appid") == incoming.configuration.componentAppID else {
             return State.error(40013, "invalid appid")
         }
@@ -56,11 +59,17 @@ extension FakeWeChatAPI {
     }
 
     private static func checkAccount(_ state: State, _ incoming: Incoming) -> JSONValue? {
-        state.check(incoming.query["access_token"], kinds: accountTokenKinds, expiredErrcode: incoming.configuration.expiredTokenErrcode)
+        state.check(
+            incoming.query["access_token"], kinds: accountTokenKinds,
+            expiredErrcode: incoming.configuration.expiredTokenErrcode)
     }
 
-    private static func accountGrant(_ state: inout State, _ incoming: Incoming, appID: String?, secret: String?) -> JSONValue {
-        guard let appID, let known = incoming.configuration.accounts[appID] else { return State.error(40013, "invalid appid") }
+    private static func accountGrant(_ state: inout State, _ incoming: Incoming, appID: String?, secret: String?)
+        -> JSONValue
+    {
+        guard let appID, let known = incoming.configuration.accounts[appID] else {
+            return State.error(40013, "invalid appid")
+        }
         guard secret == known else { return State.error(40125, "invalid appsecret") }
         let token = state.issue(.account, for: appID, lifetime: incoming.configuration.tokenLifetime)
         state.stableTokens[appID] = token
@@ -68,14 +77,19 @@ extension FakeWeChatAPI {
     }
 
     private static func accessToken(_ state: inout State, _ incoming: Incoming) -> JSONValue {
-        guard incoming.query["grant_type"] == "client_credential" else { return State.error(40002, "invalid grant_type") }
+        guard incoming.query["grant_type"] == "client_credential" else {
+            return State.error(40002, "invalid grant_type")
+        }
         return accountGrant(&state, incoming, appID: incoming.query["appid"], secret: incoming.query["secret"])
     }
 
     private static func stableToken(_ state: inout State, _ incoming: Incoming) -> JSONValue {
-        guard incoming.string("grant_type") == "client_credential" else { return State.error(40002, "invalid grant_type") }
+        guard incoming.string("grant_type") == "client_credential" else {
+            return State.error(40002, "invalid grant_type")
+        }
         let appID = incoming.string("appid")
-        if incoming.body["force_refresh"] != .bool(true), let appID, incoming.configuration.accounts[appID] == incoming.string("secret"),
+        if incoming.body["force_refresh"] != .bool(true), let appID,
+            incoming.configuration.accounts[appID] == incoming.string("secret"),
             let current = state.stableTokens[appID], let issued = state.tokens[current], issued.expiresAt > .now
         {
             return ["access_token": .string(current), "expires_in": .int((issued.expiresAt - .now).components.seconds)]
@@ -85,7 +99,9 @@ extension FakeWeChatAPI {
 
     private static func componentToken(_ state: inout State, _ incoming: Incoming) -> JSONValue {
         let configuration = incoming.configuration
-        guard incoming.string("component_appid") == configuration.componentAppID else { return State.error(40013, "invalid appid") }
+        guard incoming.string("component_appid") == configuration.componentAppID else {
+            return State.error(40013, "invalid appid")
+        }
         guard incoming.string("component_appsecret") == configuration.componentSecret else {
             return State.error(40125, "invalid appsecret")
         }
@@ -107,7 +123,9 @@ extension FakeWeChatAPI {
     }
 
     private static func preAuthCode(_ state: inout State, _ incoming: Incoming) -> JSONValue {
-        checkComponent(state, incoming) ?? ["pre_auth_code": .string("preauthcode@@@" + UUID().uuidString), "expires_in": 1800]
+        checkComponent(state, incoming) ?? [
+            "pre_auth_code": .string("preauthcode@@@" + UUID().uuidString), "expires_in": 1800,
+        ]
     }
 
     private static func grant(_ state: inout State, _ incoming: Incoming, appID: String) -> [String: JSONValue] {
@@ -122,7 +140,9 @@ extension FakeWeChatAPI {
 
     private static func queryAuth(_ state: inout State, _ incoming: Incoming) -> JSONValue {
         if let error = checkComponent(state, incoming) { return error }
-        guard let code = incoming.string("authorization_code"), let appID = state.authorizationCodes.removeValue(forKey: code) else {
+        guard let code = incoming.string("authorization_code"),
+            let appID = state.authorizationCodes.removeValue(forKey: code)
+        else {
             return State.error(40029, "invalid code")
         }
         return ["authorization_info": .object(grant(&state, incoming, appID: appID))]
@@ -130,11 +150,13 @@ extension FakeWeChatAPI {
 
     private static func authorizerToken(_ state: inout State, _ incoming: Incoming) -> JSONValue {
         if let error = checkComponent(state, incoming) { return error }
-        guard let appID = incoming.string("authorizer_appid"), let refreshToken = incoming.string("authorizer_refresh_token"),
+        guard let appID = incoming.string("authorizer_appid"),
+            let refreshToken = incoming.string("authorizer_refresh_token"),
             state.refreshTokens[appID] == refreshToken
         else { return State.error(61023, "refresh_token is invalid") }
         let full = grant(&state, incoming, appID: appID)
-        return .object(full.filter { ["authorizer_access_token", "expires_in", "authorizer_refresh_token"].contains($0.key) })
+        return .object(
+            full.filter { ["authorizer_access_token", "expires_in", "authorizer_refresh_token"].contains($0.key) })
     }
 
     private static func authorizerInfo(_ state: inout State, _ incoming: Incoming) -> JSONValue {
@@ -146,14 +168,20 @@ extension FakeWeChatAPI {
             "authorizer_info": [
                 "nick_name": "假测试号", "head_img": "http://wx.qlogo.cn/mmopen/fake/0",
                 "service_type_info": ["id": 2], "verify_type_info": ["id": -1],
-                "user_name": .string("gh_" + String(appID.suffix(12))), "principal_name": "Fake Co.", "alias": "fakealias",
+                "user_name": .string("gh_" + String(appID.suffix(12))), "principal_name": "Fake Co.",
+                "alias": "fakealias",
                 "business_info": ["open_store": 0, "open_scan": 0, "open_pay": 1, "open_card": 0, "open_shake": 0],
                 "qrcode_url": "http://mmbiz.qpic.cn/fake/0", "account_status": 1, "signature": "A fake account",
                 "basic_config": ["is_phone_configured": true, "is_email_configured": false],
             ],
             "authorization_info": [
                 "authorizer_appid": .string(appID), "authorizer_refresh_token": .string(refreshToken),
-                "func_info": [["funcscope_category": ["id": 1], "confirm_info": ["need_confirm": 0, "already_confirm": 0, "can_confirm": 0]]],
+                "func_info": [
+                    [
+                        "funcscope_category": ["id": 1],
+                        "confirm_info": ["need_confirm": 0, "already_confirm": 0, "can_confirm": 0],
+                    ]
+                ],
             ],
         ]
     }
@@ -166,23 +194,33 @@ extension FakeWeChatAPI {
         let page = state.authorizerOrder.dropFirst(Int(offset)).prefix(Int(count))
         return [
             "total_count": .int(Int64(state.authorizerOrder.count)),
-            "list": .array(page.map { appID in
-                ["authorizer_appid": .string(appID), "refresh_token": .string(state.refreshTokens[appID] ?? ""), "auth_time": 1_558_000_607]
-            }),
+            "list": .array(
+                page.map { appID in
+                    [
+                        "authorizer_appid": .string(appID), "refresh_token": .string(state.refreshTokens[appID] ?? ""),
+                        "auth_time": 1_558_000_607,
+                    ]
+                }),
         ]
     }
 
     private static func getOption(_ state: inout State, _ incoming: Incoming) -> JSONValue {
         if let error = checkComponent(state, incoming) { return error }
-        guard let appID = incoming.string("authorizer_appid"), let name = incoming.string("option_name"), optionNames.contains(name) else {
+        guard let appID = incoming.string("authorizer_appid"), let name = incoming.string("option_name"),
+            optionNames.contains(name)
+        else {
             return State.error(40097, "invalid args")
         }
-        return ["authorizer_appid": .string(appID), "option_name": .string(name), "option_value": .string(state.options["\(appID)|\(name)"] ?? "0")]
+        return [
+            "authorizer_appid": .string(appID), "option_name": .string(name),
+            "option_value": .string(state.options["\(appID)|\(name)"] ?? "0"),
+        ]
     }
 
     private static func setOption(_ state: inout State, _ incoming: Incoming) -> JSONValue {
         if let error = checkComponent(state, incoming) { return error }
-        guard let appID = incoming.string("authorizer_appid"), let name = incoming.string("option_name"), optionNames.contains(name),
+        guard let appID = incoming.string("authorizer_appid"), let name = incoming.string("option_name"),
+            optionNames.contains(name),
             let value = incoming.string("option_value"), ["0", "1", "2"].contains(value)
         else { return State.error(40097, "invalid args") }
         state.options["\(appID)|\(name)"] = value
@@ -198,56 +236,81 @@ extension FakeWeChatAPI {
         guard incoming.string("component_appid") == configuration.componentAppID, incoming.string("appid") != nil else {
             return State.error(40013, "invalid appid")
         }
-        guard incoming.string("appsecret") == configuration.componentSecret else { return State.error(40125, "invalid appsecret") }
+        guard incoming.string("appsecret") == configuration.componentSecret else {
+            return State.error(40125, "invalid appsecret")
+        }
         return State.ok
     }
 
     private static func ticket(_ state: inout State, _ incoming: Incoming) -> JSONValue {
         if let error = checkAccount(state, incoming) { return error }
-        guard ["jsapi", "wx_card"].contains(incoming.query["type"] ?? "") else { return State.error(40097, "invalid args") }
-        return ["errcode": 0, "errmsg": "ok", "ticket": .string("sM4AOVdWfPE4DxkXGEs8V" + UUID().uuidString), "expires_in": lifetime(incoming)]
+        guard ["jsapi", "wx_card"].contains(incoming.query["type"] ?? "") else {
+            return State.error(40097, "invalid args")
+        }
+        return [
+            "errcode": 0, "errmsg": "ok", "ticket": .string("sM4AOVdWfPE4DxkXGEs8V" + UUID().uuidString),
+            "expires_in": lifetime(incoming),
+        ]
     }
 
     private static func customSend(_ state: inout State, _ incoming: Incoming) -> JSONValue {
         if let error = checkAccount(state, incoming) { return error }
-        guard let openID = incoming.string("touser"), !openID.isEmpty else { return State.error(40003, "invalid openid") }
-        guard let type = incoming.string("msgtype"), messageTypes.contains(type), let content = incoming.body[type]?.objectValue else {
+        guard let openID = incoming.string("touser"), !openID.isEmpty else {
+            return State.error(40003, "invalid openid")
+        }
+        guard let type = incoming.string("msgtype"), messageTypes.contains(type),
+            let content = incoming.body[type]?.objectValue
+        else {
             return State.error(40008, "invalid message type")
         }
-        if type == "text", content["content"]?.stringValue?.isEmpty ?? true { return State.error(44004, "empty content") }
+        if type == "text", content["content"]?.stringValue?.isEmpty ?? true {
+            return State.error(44004, "empty content")
+        }
         return State.ok
     }
 
     private static func userInfo(_ state: inout State, _ incoming: Incoming) -> JSONValue {
         if let error = checkAccount(state, incoming) { return error }
-        guard let openID = incoming.query["openid"], !openID.isEmpty else { return State.error(40003, "invalid openid") }
+        guard let openID = incoming.query["openid"], !openID.isEmpty else {
+            return State.error(40003, "invalid openid")
+        }
         return [
             "subscribe": 1, "openid": .string(openID), "language": .string(incoming.query["lang"] ?? "zh_CN"),
-            "subscribe_time": 1_600_000_000, "unionid": "oUnionFake0001", "remark": "", "groupid": 0, "tagid_list": [128, 2],
+            "subscribe_time": 1_600_000_000, "unionid": "oUnionFake0001", "remark": "", "groupid": 0,
+            "tagid_list": [128, 2],
             "subscribe_scene": "ADD_SCENE_QR_CODE", "qr_scene": 98765, "qr_scene_str": "",
         ]
     }
 
     private static func oauthGrant(_ state: inout State, _ incoming: Incoming, _ grant: State.OAuthGrant) -> JSONValue {
         [
-            "access_token": .string(state.issue(.oauth, for: grant.appID, lifetime: incoming.configuration.tokenLifetime)),
-            "expires_in": lifetime(incoming), "refresh_token": .string("oauthrefresh@@@\(grant.appID)|\(grant.openID)|\(grant.scope)"),
+            "access_token": .string(
+                state.issue(.oauth, for: grant.appID, lifetime: incoming.configuration.tokenLifetime)),
+            "expires_in": lifetime(incoming),
+            "refresh_token": .string("oauthrefresh@@@\(grant.appID)|\(grant.openID)|\(grant.scope)"),
             "openid": .string(grant.openID), "scope": .string(grant.scope),
         ]
     }
 
     private static func checkOAuthComponent(_ state: State, _ incoming: Incoming, grantType: String) -> JSONValue? {
         if let error = state.check(
-            incoming.query["component_access_token"], kinds: [.component], expiredErrcode: incoming.configuration.expiredTokenErrcode
-        ) { return error }
-        guard incoming.query["component_appid"] == incoming.configuration.componentAppID else { return State.error(40013, "invalid appid") }
+            incoming.query["component_access_token"], kinds: [.component],
+            expiredErrcode: incoming.configuration.expiredTokenErrcode
+        ) {
+            return error
+        }
+        guard incoming.query["component_appid"] == incoming.configuration.componentAppID else {
+            return State.error(40013, "invalid appid")
+        }
         guard incoming.query["grant_type"] == grantType else { return State.error(40002, "invalid grant_type") }
         return nil
     }
 
     private static func oauthAccessToken(_ state: inout State, _ incoming: Incoming) -> JSONValue {
         if let error = checkOAuthComponent(state, incoming, grantType: "authorization_code") { return error }
-        guard let code = incoming.query["code"], let grant = state.oauthCodes.removeValue(forKey: code), grant.appID == incoming.query["appid"] else {
+        guard let code = incoming.query["code"], let grant = state.oauthCodes.removeValue(forKey: code),
+            grant.appID == incoming.query["appid"]
+        else {
             return State.error(40029, "invalid code")
         }
         return oauthGrant(&state, incoming, grant)
@@ -255,18 +318,26 @@ extension FakeWeChatAPI {
 
     private static func oauthRefreshToken(_ state: inout State, _ incoming: Incoming) -> JSONValue {
         if let error = checkOAuthComponent(state, incoming, grantType: "refresh_token") { return error }
-        let parts = (incoming.query["refresh_token"] ?? "").split(separator: "@@@").last?.split(separator: "|").map(String.init) ?? []
-        guard parts.count == 3, parts[0] == incoming.query["appid"] else { return State.error(42002, "refresh_token expired") }
+        let parts =
+            (incoming.query["refresh_token"] ?? "").split(separator: "@@@").last?.split(separator: "|").map(String.init)
+            ?? []
+        guard parts.count == 3, parts[0] == incoming.query["appid"] else {
+            return State.error(42002, "refresh_token expired")
+        }
         return oauthGrant(&state, incoming, State.OAuthGrant(appID: parts[0], openID: parts[1], scope: parts[2]))
     }
 
     private static func oauthUserInfo(_ state: inout State, _ incoming: Incoming) -> JSONValue {
-        if let error = state.check(incoming.query["access_token"], kinds: [.oauth], expiredErrcode: incoming.configuration.expiredTokenErrcode) {
+        if let error = state.check(
+            incoming.query["access_token"], kinds: [.oauth], expiredErrcode: incoming.configuration.expiredTokenErrcode)
+        {
             return error
         }
         return [
-            "openid": .string(incoming.query["openid"] ?? ""), "nickname": "测试用户", "sex": 1, "province": "广东", "city": "广州",
-            "country": "中国", "headimgurl": "http://thirdwx.qlogo.cn/fake/0", "privilege": [], "unionid": "oUnionFake0001",
+            "openid": .string(incoming.query["openid"] ?? ""), "nickname": "测试用户", "sex": 1, "province": "广东",
+            "city": "广州",
+            "country": "中国", "headimgurl": "http://thirdwx.qlogo.cn/fake/0", "privilege": [],
+            "unionid": "oUnionFake0001",
         ]
     }
 
@@ -282,7 +353,9 @@ extension FakeWeChatAPI {
 
     private static func openBind(_ state: inout State, _ incoming: Incoming) -> JSONValue {
         if let error = checkAccount(state, incoming) { return error }
-        guard let appID = incoming.string("appid"), let openAppID = incoming.string("open_appid") else { return State.error(40097, "invalid args") }
+        guard let appID = incoming.string("appid"), let openAppID = incoming.string("open_appid") else {
+            return State.error(40097, "invalid args")
+        }
         guard state.openAccountOf[appID] == nil else { return State.error(89000, "account has bound open") }
         guard state.createdOpenAccounts.contains(openAppID) else { return State.error(89001, "not same contractor") }
         state.openAccountOf[appID] = openAppID

@@ -21,7 +21,9 @@ extension FakeWeChatAPI {
     /// Answers one request: injected fault or endpoint, then records the call.
     static func respond(to request: Request, configuration: Configuration, state: LockedState) async -> Response {
         let path = request.uri.path
-        let query = request.uri.queryParameters.map { RecordedCall.QueryItem(name: String($0.key), value: String($0.value)) }
+        let query = request.uri.queryParameters.map {
+            RecordedCall.QueryItem(name: String($0.key), value: String($0.value))
+        }
         let method = request.method.rawValue
         let bytes = try? await request.body.collect(upTo: 1 << 20)
         let body = bytes.flatMap { try? JSONDecoder().decode(JSONValue.self, from: Data($0.readableBytesView)) }
@@ -33,10 +35,11 @@ extension FakeWeChatAPI {
                 query: Dictionary(query.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }),
                 configuration: configuration, state: &state
             )
-            state.calls.append(RecordedCall(
-                method: method, path: path, query: query, body: body, status: status,
-                errcode: answer?["errcode"]?.intValue ?? 0
-            ))
+            state.calls.append(
+                RecordedCall(
+                    method: method, path: path, query: query, body: body, status: status,
+                    errcode: answer?["errcode"]?.intValue ?? 0
+                ))
             return (status, answer)
         }
         guard let answer, let data = try? JSONEncoder().encode(answer) else {

@@ -67,14 +67,16 @@ extension FakeWeChatAPI {
                 return Self.error(40001, "invalid credential, access_token is invalid or not latest")
             }
             guard issued.expiresAt > .now else {
-                return Self.error(expiredErrcode, expiredErrcode == 42001 ? "access_token expired" : "invalid credential")
+                return Self.error(
+                    expiredErrcode, expiredErrcode == 42001 ? "access_token expired" : "invalid credential")
             }
             return nil
         }
 
         /// Takes one use of the first fault rule matching `path`.
         mutating func takeFault(for path: String) -> FakeFault? {
-            guard let index = faults.firstIndex(where: { $0.remaining > 0 && ($0.path == "*" || $0.path == path) }) else {
+            guard let index = faults.firstIndex(where: { $0.remaining > 0 && ($0.path == "*" || $0.path == path) })
+            else {
                 return nil
             }
             faults[index].remaining -= 1

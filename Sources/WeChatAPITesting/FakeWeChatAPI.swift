@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
-import ServiceLifecycle
 public import Logging
+import ServiceLifecycle
 
 /// An in-process look-alike of `api.weixin.qq.com` for tests, on 127.0.0.1 at a free port.
 ///

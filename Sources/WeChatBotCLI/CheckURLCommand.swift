@@ -1,9 +1,10 @@
 public import ArgumentParser
 import AsyncHTTPClient
+
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// `wechat-bot check-url`: sends WeChat's verification GET to a deployed URL and checks the echo.

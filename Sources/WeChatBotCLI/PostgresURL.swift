@@ -13,7 +13,9 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses the URL; percent-escapes are not supported in the user or password.
     public init(_ text: String) throws(WeChatBotCLIError) {
-        guard let schemeEnd = text.firstRange(of: "://") else { throw .invalidSetting("store", "not a postgres:// URL") }
+        guard let schemeEnd = text.firstRange(of: "://") else {
+            throw .invalidSetting("store", "not a postgres:// URL")
+        }
         var rest = Substring(text[schemeEnd.upperBound...])
         var databaseName: String?
         if let slash = rest.firstIndex(of: "/") {
@@ -31,12 +33,16 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
         let addressParts = address.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         host = String(addressParts[0])
         if addressParts.count > 1 {
-            guard let port = Int(addressParts[1]) else { throw .invalidSetting("store", "the postgres port is not a number") }
+            guard let port = Int(addressParts[1]) else {
+                throw .invalidSetting("store", "the postgres port is not a number")
+            }
             self.port = port
         } else {
             port = 5432
         }
-        guard !username.isEmpty, !host.isEmpty else { throw .invalidSetting("store", "the postgres URL needs user@host") }
+        guard !username.isEmpty, !host.isEmpty else {
+            throw .invalidSetting("store", "the postgres URL needs user@host")
+        }
         database = databaseName.flatMap { $0.isEmpty ? nil : $0 } ?? username
     }
 

@@ -20,7 +20,8 @@ extension RulesFile.Rule {
         case .keyword(let keyword):
             return RuleBuilder.buildExpression(On(.text(keyword), fileID: fileID, line: line) { _, _ in reply })
         case .contains(let fragment):
-            return RuleBuilder.buildExpression(On(.text(contains: fragment), fileID: fileID, line: line) { _, _ in reply })
+            return RuleBuilder.buildExpression(
+                On(.text(contains: fragment), fileID: fileID, line: line) { _, _ in reply })
         case .prefix(let prefix):
             return RuleBuilder.buildExpression(On(.text(prefix: prefix), fileID: fileID, line: line) { _, _ in reply })
         case .regex(let pattern):
@@ -31,7 +32,8 @@ extension RulesFile.Rule {
                 }
             )
         case .event(let name):
-            return RuleBuilder.buildExpression(On(.event(EventKind(named: name)), fileID: fileID, line: line) { _, _ in reply })
+            return RuleBuilder.buildExpression(
+                On(.event(EventKind(named: name)), fileID: fileID, line: line) { _, _ in reply })
         case .menu(let key):
             return RuleBuilder.buildExpression(On(.click(key: key), fileID: fileID, line: line) { _, _ in reply })
         case .otherwise:

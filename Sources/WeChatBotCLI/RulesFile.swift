@@ -1,10 +1,11 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 public import WeChatMessages
 import Yams
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Keyword, regex, event and menu-key rules declared in a YAML or JSON file, so a bot needs no Swift:
 ///
@@ -105,7 +106,8 @@ public struct RulesFile: Sendable {
         for key in mapping.keys {
             let name = key.string ?? ""
             guard triggerKeys.contains(name) || name == "reply" else {
-                throw refuse("unknown key \"\(name)\" (expected one of \(triggerKeys.joined(separator: ", ")), reply)", at: key)
+                throw refuse(
+                    "unknown key \"\(name)\" (expected one of \(triggerKeys.joined(separator: ", ")), reply)", at: key)
             }
         }
         let triggers = triggerKeys.filter { mapping[$0] != nil }

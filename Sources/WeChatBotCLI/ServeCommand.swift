@@ -1,17 +1,18 @@
 public import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Logging
 import Metrics
 import Prometheus
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `wechat-bot serve`: a bot server from a settings file, `WECHAT_…` variables and flags (flags win); with
 /// no configuration at all, a local echo demo on 127.0.0.1:8080.
@@ -38,7 +39,8 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("component-app-id"), help: "Third-party platform appid.") var componentAppID: String?
     @Option(name: .customLong("component-secret"), help: "Third-party platform AppSecret.") var componentSecret: String?
     @Option(name: .customLong("component-token"), help: "Third-party platform token.") var componentToken: String?
-    @Option(name: .customLong("component-aes-key"), help: "Third-party platform EncodingAESKey.") var componentAESKey: String?
+    @Option(name: .customLong("component-aes-key"), help: "Third-party platform EncodingAESKey.") var componentAESKey:
+        String?
     @Option(help: "memory, sqlite:PATH or postgres://URL.") var store: String?
     @Option(name: .customLong("api-base-url"), help: "WeChat API base URL.") var apiBaseURL: String?
     @Option(help: "Rules file (YAML or JSON).") var rules: String?
@@ -52,7 +54,8 @@ public struct ServeCommand: AsyncParsableCommand {
     /// The settings: file, then environment, then flags.
     public func settings(environment: [String: String]) throws -> ServeSettings {
         let flags = [
-            "--host": host, "--port": port, "--path": path, "--platform-path": platformPath, "--public-url": publicURL, "--mode": mode,
+            "--host": host, "--port": port, "--path": path, "--platform-path": platformPath, "--public-url": publicURL,
+            "--mode": mode,
             "--token": token, "--aes-key": aesKey, "--app-id": appID, "--app-secret": appSecret,
             "--component-app-id": componentAppID, "--component-secret": componentSecret,
             "--component-token": componentToken, "--component-aes-key": componentAESKey, "--store": store,

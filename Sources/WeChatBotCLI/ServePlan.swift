@@ -93,12 +93,16 @@ public struct ServePlan: Sendable {
         let base = "http://\(host):\(port)"
         let paths = WeChatServer.Configuration.accountPaths(appIDs: accounts.map { $0.appID ?? "" }, under: path)
         var lines = ["wechat-bot listening on \(base) (mode \(mode.rawValue), store \(store))"]
-        lines += zip(accounts, paths).map { account, path in "  Official Account \(account.appID ?? "") at \(base)\(path)" }
+        lines += zip(accounts, paths).map { account, path in
+            "  Official Account \(account.appID ?? "") at \(base)\(path)"
+        }
         lines += components.map { component in
             let appID = component.appID ?? ""
-            let urls = "  platform \(appID): events at \(base)\(platformPath)/events, messages at \(base)\(platformPath)/\(appID)/$APPID$"
+            let urls =
+                "  platform \(appID): events at \(base)\(platformPath)/events, messages at \(base)\(platformPath)/\(appID)/$APPID$"
             guard component.secret != nil else { return urls }
-            return urls + "\n  platform \(appID): authorization page at \(publicURL ?? base)\(platformPath)/authorize/\(appID)"
+            return urls
+                + "\n  platform \(appID): authorization page at \(publicURL ?? base)\(platformPath)/authorize/\(appID)"
         }
         lines += ["  health at \(base)/healthz, metrics at \(base)/metrics"]
         guard isDemo, let account = accounts.first else { return lines.joined(separator: "\n") }

@@ -14,17 +14,28 @@ extension ServeSettings {
 
     /// Every setting `serve` reads, in the order of the README table.
     public static let variables: [Variable] = [
-        Variable(flag: "--config", environment: "WECHAT_CONFIG", fileKey: "-", meaning: "JSON or YAML settings file") { _, _ in },
+        Variable(flag: "--config", environment: "WECHAT_CONFIG", fileKey: "-", meaning: "JSON or YAML settings file") {
+            _, _ in
+        },
         text("--host", "WECHAT_HOST", "host", "address to bind (127.0.0.1)") { $0.host = $1 },
         number("--port", "WECHAT_PORT", "port", "port to listen on (8080)") { $0.port = $1 },
         text("--path", "WECHAT_PATH", "path", "Official Account callback path (/wechat)") { $0.path = $1 },
-        text("--platform-path", "WECHAT_PLATFORM_PATH", "platformPath", "third-party platform URL prefix (/wechat/platform)") {
+        text(
+            "--platform-path", "WECHAT_PLATFORM_PATH", "platformPath",
+            "third-party platform URL prefix (/wechat/platform)"
+        ) {
             $0.platformPath = $1
         },
-        text("--public-url", "WECHAT_PUBLIC_URL", "publicURL", "public origin of the platform pages (from the Host header)") {
+        text(
+            "--public-url", "WECHAT_PUBLIC_URL", "publicURL",
+            "public origin of the platform pages (from the Host header)"
+        ) {
             $0.publicURL = $1
         },
-        Variable(flag: "--mode", environment: "WECHAT_MODE", fileKey: "mode", meaning: "plain, compatible, safe or safe-only (safe)") {
+        Variable(
+            flag: "--mode", environment: "WECHAT_MODE", fileKey: "mode",
+            meaning: "plain, compatible, safe or safe-only (safe)"
+        ) {
             settings, value throws(WeChatBotCLIError) in
             guard let mode = Mode(rawValue: value) else {
                 throw .invalidSetting("mode", "expected plain, compatible, safe or safe-only")
@@ -32,7 +43,9 @@ extension ServeSettings {
             settings.mode = mode
         },
         text("--token", "WECHAT_TOKEN", "accounts[0].token", "Official Account token") { $0.firstAccount.token = $1 },
-        text("--aes-key", "WECHAT_AES_KEY", "accounts[0].aesKey", "Official Account EncodingAESKey") { $0.firstAccount.aesKey = $1 },
+        text("--aes-key", "WECHAT_AES_KEY", "accounts[0].aesKey", "Official Account EncodingAESKey") {
+            $0.firstAccount.aesKey = $1
+        },
         text("--app-id", "WECHAT_APP_ID", "accounts[0].appID", "Official Account appid") { $0.firstAccount.appID = $1 },
         text("--app-secret", "WECHAT_APP_SECRET", "accounts[0].secret", "Official Account AppSecret (late replies)") {
             $0.firstAccount.secret = $1
@@ -40,24 +53,34 @@ extension ServeSettings {
         text("--component-app-id", "WECHAT_COMPONENT_APP_ID", "components[0].appID", "third-party platform appid") {
             $0.firstComponent.appID = $1
         },
-        text("--component-secret", "WECHAT_COMPONENT_SECRET", "components[0].secret", "third-party platform AppSecret") {
+        text("--component-secret", "WECHAT_COMPONENT_SECRET", "components[0].secret", "third-party platform AppSecret")
+        {
             $0.firstComponent.secret = $1
         },
         text("--component-token", "WECHAT_COMPONENT_TOKEN", "components[0].token", "third-party platform token") {
             $0.firstComponent.token = $1
         },
-        text("--component-aes-key", "WECHAT_COMPONENT_AES_KEY", "components[0].aesKey", "third-party platform EncodingAESKey") {
+        text(
+            "--component-aes-key", "WECHAT_COMPONENT_AES_KEY", "components[0].aesKey",
+            "third-party platform EncodingAESKey"
+        ) {
             $0.firstComponent.aesKey = $1
         },
-        text("--store", "WECHAT_STORE", "store", "memory, sqlite:PATH or postgres://URL (sqlite:wechat-bot.sqlite)") { $0.store = $1 },
+        text("--store", "WECHAT_STORE", "store", "memory, sqlite:PATH or postgres://URL (sqlite:wechat-bot.sqlite)") {
+            $0.store = $1
+        },
         text("--api-base-url", "WECHAT_API_BASE_URL", "apiBaseURL", "WeChat API base URL (https://api.weixin.qq.com)") {
             $0.apiBaseURL = $1
         },
-        text("--rules", "WECHAT_RULES", "rules", "rules file (YAML or JSON); without it the bot echoes") { $0.rules = $1 },
+        text("--rules", "WECHAT_RULES", "rules", "rules file (YAML or JSON); without it the bot echoes") {
+            $0.rules = $1
+        },
         number("--deadline-ms", "WECHAT_DEADLINE_MS", "deadlineMilliseconds", "reply deadline in ms (4500)") {
             $0.deadlineMilliseconds = $1
         },
-        number("--max-body-bytes", "WECHAT_MAX_BODY_BYTES", "maxBodyBytes", "largest request body (1048576)") { $0.maxBodyBytes = $1 },
+        number("--max-body-bytes", "WECHAT_MAX_BODY_BYTES", "maxBodyBytes", "largest request body (1048576)") {
+            $0.maxBodyBytes = $1
+        },
         text("--log-level", "WECHAT_LOG_LEVEL", "logLevel", "trace … critical (info)") { $0.logLevel = $1 },
     ]
 

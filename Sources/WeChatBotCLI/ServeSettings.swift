@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Yams
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Everything `serve` can be told, from a JSON or YAML file, `WECHAT_…` environment variables and flags
 /// (later layers win: file, then environment, then flags). Every value is optional here; ``ServePlan``

@@ -1,9 +1,10 @@
 public import ArgumentParser
 import AsyncHTTPClient
+
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// `wechat-bot simulate`: sends one message or event to a bot URL as WeChat would and prints the reply.
@@ -20,7 +21,10 @@ public struct SimulateCommand: AsyncParsableCommand {
         case locationEvent = "location-event"
     }
 
-    @Argument(help: "text, image, voice, video, shortvideo, location, link, subscribe, unsubscribe, scan, click, view, location-event.")
+    @Argument(
+        help:
+            "text, image, voice, video, shortvideo, location, link, subscribe, unsubscribe, scan, click, view, location-event."
+    )
     var kind: KindName
     @Argument(help: "The text, media id, location label, link or view URL, QR scene or menu key.")
     var value: String?

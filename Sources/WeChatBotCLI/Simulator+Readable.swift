@@ -26,7 +26,8 @@ extension Simulator.Result {
             return "music: " + (music.title ?? music.musicURL ?? music.thumbMediaID)
         case .news(let articles):
             let lines = articles.map { "  - " + $0.title + ($0.url.map { " <\($0)>" } ?? "") }
-            return (["news: \(articles.count) article\(articles.count == 1 ? "" : "s")"] + lines).joined(separator: "\n")
+            return (["news: \(articles.count) article\(articles.count == 1 ? "" : "s")"] + lines).joined(
+                separator: "\n")
         case .transferToCustomerService(let account):
             return "transfer to customer service" + (account.map { " (\($0))" } ?? "")
         }

@@ -1,13 +1,14 @@
 public import AsyncHTTPClient
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import NIOCore
 import NIOHTTP1
 import WeChatCrypto
 public import WeChatMessages
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Sends simulated WeChat pushes to a bot URL exactly as WeChat would (signed, and encrypted in compatible
 /// and safe mode) and checks the answer: verifies the reply's `MsgSignature`, decrypts it and parses it.
@@ -66,7 +67,8 @@ public struct Simulator: Sendable {
             )
         } else {
             guard target.mode == .plain else {
-                throw WeChatBotCLIError.invalidSetting("--aes-key", "\(target.mode.rawValue) mode needs an EncodingAESKey")
+                throw WeChatBotCLIError.invalidSetting(
+                    "--aes-key", "\(target.mode.rawValue) mode needs an EncodingAESKey")
             }
             crypto = nil
         }
@@ -139,7 +141,8 @@ public struct Simulator: Sendable {
                     (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                     || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
                     || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || "-_.~".utf8.contains(byte)
-                return isPlain ? String(UnicodeScalar(byte)) : "%" + String(byte, radix: 16, uppercase: true).leftPadded()
+                return isPlain
+                    ? String(UnicodeScalar(byte)) : "%" + String(byte, radix: 16, uppercase: true).leftPadded()
             }
             return name + "=" + encoded.joined()
         }

@@ -20,7 +20,8 @@ public enum StoreChoice: Sendable, Hashable, CustomStringConvertible {
         } else if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
             self = .postgres(try PostgresURL(text))
         } else {
-            throw .invalidSetting("store", "expected memory, sqlite:PATH or postgres://user:password@host:port/database")
+            throw .invalidSetting(
+                "store", "expected memory, sqlite:PATH or postgres://user:password@host:port/database")
         }
     }
 

@@ -1,12 +1,13 @@
 public import AsyncHTTPClient
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import NIOCore
 import NIOHTTP1
 import WeChatCrypto
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// WeChat's URL verification GET (PROTOCOL.md §1), sent from here to check a deployment.
 public enum URLCheck {

@@ -36,20 +36,28 @@ public struct WeChatCryptoError: Error, Sendable, Hashable, CustomStringConverti
     public static func invalidKey(_ reason: String) -> WeChatCryptoError { .init(kind: .invalidKey(reason)) }
 
     /// A message could not be encrypted (`EncryptAES_Error`, -40006).
-    public static func encryptionFailed(_ reason: String) -> WeChatCryptoError { .init(kind: .encryptionFailed(reason)) }
+    public static func encryptionFailed(_ reason: String) -> WeChatCryptoError {
+        .init(kind: .encryptionFailed(reason))
+    }
 
     /// The ciphertext could not be decrypted or its padding is wrong (`DecryptAES_Error`, -40007).
-    public static func decryptionFailed(_ reason: String) -> WeChatCryptoError { .init(kind: .decryptionFailed(reason)) }
+    public static func decryptionFailed(_ reason: String) -> WeChatCryptoError {
+        .init(kind: .decryptionFailed(reason))
+    }
 
     /// The decrypted buffer does not have WeChat's layout (`IllegalBuffer`, -40008).
     public static func illegalBuffer(_ reason: String) -> WeChatCryptoError { .init(kind: .illegalBuffer(reason)) }
 
     /// Text that should be base64 has a byte outside the alphabet or a bad length (`DecodeBase64_Error`, -40010);
     /// `position` is the 1-based index of the first offending byte.
-    public static func invalidBase64(position: Int) -> WeChatCryptoError { .init(kind: .invalidBase64(position: position)) }
+    public static func invalidBase64(position: Int) -> WeChatCryptoError {
+        .init(kind: .invalidBase64(position: position))
+    }
 
     /// A reply envelope cannot be written with this timestamp or nonce (`GenReturnXml_Error`, -40011).
-    public static func invalidReplyField(_ reason: String) -> WeChatCryptoError { .init(kind: .invalidReplyField(reason)) }
+    public static func invalidReplyField(_ reason: String) -> WeChatCryptoError {
+        .init(kind: .invalidReplyField(reason))
+    }
 
     /// The code WeChat's WXBizMsgCrypt samples use for this failure (PROTOCOL.md §2.11).
     public var weChatCode: Int {

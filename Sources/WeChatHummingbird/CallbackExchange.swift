@@ -56,7 +56,8 @@ struct CallbackExchange: Sendable {
             metadata: [
                 "outcome": "\(answer.outcome)",
                 "status": "\(answer.status)",
-                "latency_ms": "\(latency.components.seconds * 1000 + latency.components.attoseconds / 1_000_000_000_000_000)",
+                "latency_ms":
+                    "\(latency.components.seconds * 1000 + latency.components.attoseconds / 1_000_000_000_000_000)",
             ]
         )
         return Response(

@@ -84,7 +84,8 @@ struct MessageEndpoint: Sendable {
         case .success: return .success
         case .emptyBody: return .empty
         case .reply(let reply):
-            return render(reply, to: message.header, sealing: sealing, timestamp: timestamp, nonce: nonce, logger: logger)
+            return render(
+                reply, to: message.header, sealing: sealing, timestamp: timestamp, nonce: nonce, logger: logger)
         }
     }
 
@@ -151,7 +152,8 @@ struct MessageEndpoint: Sendable {
             let createTime = UnixTime.now()
             let xml = try reply.render(replyingTo: header, createTime: createTime)
             guard let sealing else { return .reply(xml) }
-            return .reply(try sealing.crypto.seal(Array(xml.utf8), timestamp: timestamp, nonce: nonce, using: sealing.key))
+            return .reply(
+                try sealing.crypto.seal(Array(xml.utf8), timestamp: timestamp, nonce: nonce, using: sealing.key))
         } catch {
             logger.error("reply could not be written; answered success", metadata: ["error": "\(error)"])
             return .success

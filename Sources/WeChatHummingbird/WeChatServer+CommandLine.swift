@@ -1,16 +1,17 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Hummingbird
 public import Logging
 public import WeChatBot
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension WeChatServer.Configuration {
     /// A one-account configuration for small bot executables, from `--port`, `--host`, `--path`, `--token`,
@@ -37,7 +38,8 @@ extension WeChatServer.Configuration {
 
     /// ``init(arguments:environment:)`` with this process's arguments and environment.
     public static func fromCommandLine() throws -> WeChatServer.Configuration {
-        try WeChatServer.Configuration(arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
+        try WeChatServer.Configuration(
+            arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
     }
 }
 

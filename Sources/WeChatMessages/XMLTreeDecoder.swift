@@ -135,7 +135,8 @@ enum XMLInputSanitizer {
         while index + 1 < end {
             if bytes[index] == UInt8(ascii: "<") && bytes[index + 1] == UInt8(ascii: "!") {
                 let rest = index + 2
-                let isComment = rest + 1 < end && bytes[rest] == UInt8(ascii: "-") && bytes[rest + 1] == UInt8(ascii: "-")
+                let isComment =
+                    rest + 1 < end && bytes[rest] == UInt8(ascii: "-") && bytes[rest + 1] == UInt8(ascii: "-")
                 let isCDATA =
                     rest + cdataCount <= end
                     && UnsafeBufferPointer(start: cdata.utf8Start, count: cdataCount).elementsEqual(

@@ -1,5 +1,5 @@
-public import WeChatAPI
 import SQLiteNIO
+public import WeChatAPI
 
 extension SQLiteStore: CredentialStore {
     /// The stored credential for `key`, or `nil`.

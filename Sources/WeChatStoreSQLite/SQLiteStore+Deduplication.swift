@@ -1,5 +1,5 @@
-public import WeChatBot
 import SQLiteNIO
+public import WeChatBot
 import WeChatStoreSupport
 
 extension SQLiteStore: DeduplicationStore {

@@ -1,6 +1,6 @@
-public import WeChatAPI
 import Logging
 import SQLiteNIO
+public import WeChatAPI
 import WeChatStoreSupport
 
 extension SQLiteStore {

@@ -37,8 +37,10 @@ package enum CredentialStoreContract {
     /// `authorizers(of:)` lists only refresh tokens of the asked component, sorted; wildcards match nothing.
     package static func authorizers(_ store: some CredentialStore) async throws {
         let refresh = StoredCredential(value: "refresh", expiresAt: nil, updatedAt: 1)
-        for (component, authorizer) in [("wxc", "wxb"), ("wxc", "wxa"), ("wxc2", "wxz"), ("wx", "wxq"), ("a%_", "wxp")] {
-            try await store.save(refresh, for: .authorizerRefreshToken(componentAppID: component, authorizerAppID: authorizer))
+        for (component, authorizer) in [("wxc", "wxb"), ("wxc", "wxa"), ("wxc2", "wxz"), ("wx", "wxq"), ("a%_", "wxp")]
+        {
+            try await store.save(
+                refresh, for: .authorizerRefreshToken(componentAppID: component, authorizerAppID: authorizer))
         }
         try await store.save(refresh, for: .authorizerAccessToken(componentAppID: "wxc", authorizerAppID: "wxy"))
         #expect(try await store.authorizers(of: "wxc") == ["wxa", "wxb"])

@@ -7,7 +7,8 @@ package enum DeduplicationStoreContract {
     private static let outcome = DeduplicationOutcome(reply: .text("你好 'quoted' \"reply\" </xml>"))
 
     /// 50 concurrent claims of one key spread over two instances: exactly one `.claimed`, the rest `.pending`.
-    package static func claimIsAtomic(_ first: some DeduplicationStore, _ second: some DeduplicationStore) async throws {
+    package static func claimIsAtomic(_ first: some DeduplicationStore, _ second: some DeduplicationStore) async throws
+    {
         let claims = try await withThrowingTaskGroup(of: DeduplicationClaim.self) { group in
             for index in 0..<50 {
                 group.addTask {

@@ -8,27 +8,52 @@ struct AccountAPITests {
     static let authorizer = "wxauthorizer000001"
 
     static let messages: [(CustomerServiceMessage, JSONValue)] = [
-        (.text("Hello <a href=\"https://x.cn\">World</a>\n]]>"), ["content": "Hello <a href=\"https://x.cn\">World</a>\n]]>"]),
+        (
+            .text("Hello <a href=\"https://x.cn\">World</a>\n]]>"),
+            ["content": "Hello <a href=\"https://x.cn\">World</a>\n]]>"]
+        ),
         (.image(mediaID: "MEDIA1"), ["media_id": "MEDIA1"]),
         (.voice(mediaID: "MEDIA2"), ["media_id": "MEDIA2"]),
-        (.video(mediaID: "V", thumbMediaID: "T", title: "t", description: "d"),
-         ["media_id": "V", "thumb_media_id": "T", "title": "t", "description": "d"]),
+        (
+            .video(mediaID: "V", thumbMediaID: "T", title: "t", description: "d"),
+            ["media_id": "V", "thumb_media_id": "T", "title": "t", "description": "d"]
+        ),
         (.video(mediaID: "V"), ["media_id": "V"]),
-        (.music(Music(title: "M", description: "D", musicURL: "http://m", hqMusicURL: "http://hq", thumbMediaID: "TH")),
-         ["title": "M", "description": "D", "musicurl": "http://m", "hqmusicurl": "http://hq", "thumb_media_id": "TH"]),
-        (.news([Article(title: "A", description: "B", picURL: "http://p", url: "http://u")]),
-         ["articles": [["title": "A", "description": "B", "url": "http://u", "picurl": "http://p"]]]),
+        (
+            .music(
+                Music(title: "M", description: "D", musicURL: "http://m", hqMusicURL: "http://hq", thumbMediaID: "TH")),
+            [
+                "title": "M", "description": "D", "musicurl": "http://m", "hqmusicurl": "http://hq",
+                "thumb_media_id": "TH",
+            ]
+        ),
+        (
+            .news([Article(title: "A", description: "B", picURL: "http://p", url: "http://u")]),
+            ["articles": [["title": "A", "description": "B", "url": "http://u", "picurl": "http://p"]]]
+        ),
         (.mpNews(mediaID: "NEWS"), ["media_id": "NEWS"]),
         (.mpNewsArticle(articleID: "ART"), ["article_id": "ART"]),
-        (.menu(MessageMenu(headContent: "您对本次服务是否满意呢?", items: [.init(id: "101", content: "满意"), .init(id: "102", content: "不满意")],
-                           tailContent: "欢迎再次光临")),
-         ["head_content": "您对本次服务是否满意呢?", "list": [["id": "101", "content": "满意"], ["id": "102", "content": "不满意"]],
-          "tail_content": "欢迎再次光临"]),
+        (
+            .menu(
+                MessageMenu(
+                    headContent: "您对本次服务是否满意呢?",
+                    items: [.init(id: "101", content: "满意"), .init(id: "102", content: "不满意")],
+                    tailContent: "欢迎再次光临")),
+            [
+                "head_content": "您对本次服务是否满意呢?",
+                "list": [["id": "101", "content": "满意"], ["id": "102", "content": "不满意"]],
+                "tail_content": "欢迎再次光临",
+            ]
+        ),
         (.card(cardID: "CARD"), ["card_id": "CARD"]),
-        (.miniProgramPage(title: "T", appID: "wxmini", pagePath: "pages/index", thumbMediaID: "TH"),
-         ["title": "T", "appid": "wxmini", "pagepath": "pages/index", "thumb_media_id": "TH"]),
-        (.link(title: "T", description: "D", url: "http://u", thumbURL: "http://t"),
-         ["title": "T", "description": "D", "url": "http://u", "thumb_url": "http://t"]),
+        (
+            .miniProgramPage(title: "T", appID: "wxmini", pagePath: "pages/index", thumbMediaID: "TH"),
+            ["title": "T", "appid": "wxmini", "pagepath": "pages/index", "thumb_media_id": "TH"]
+        ),
+        (
+            .link(title: "T", description: "D", url: "http://u", thumbURL: "http://t"),
+            ["title": "T", "description": "D", "url": "http://u", "thumb_url": "http://t"]
+        ),
     ]
 
     @Test("customer-service send: every msgtype has §6.9's exact JSON", arguments: messages)
@@ -40,7 +65,10 @@ struct AccountAPITests {
             let call = try #require(harness.fake.calls(path: "/cgi-bin/message/custom/send").first)
             #expect(call.errcode == 0)
             #expect(call.queryNames == ["access_token"])
-            #expect(call.query("access_token") == (try await platform.authorizerAccessToken(component: harness.componentAppID, authorizer: Self.authorizer)))
+            #expect(
+                call.query("access_token")
+                    == (try await platform.authorizerAccessToken(
+                        component: harness.componentAppID, authorizer: Self.authorizer)))
             let type = try #require(call.body?["msgtype"]?.stringValue)
             #expect(call.body == .object(["touser": "oFan1", "msgtype": .string(type), type: content]))
         }
@@ -62,7 +90,9 @@ struct AccountAPITests {
         try await withHarness { harness in
             let platform = try await harness.authorizedPlatform(Self.authorizer)
             let api = try platform.authorizerAPI(component: harness.componentAppID, authorizer: Self.authorizer)
-            await #expect(throws: WeChatAPIError.weChat(code: 44004, message: "empty content")) { try await api.send(.text(""), to: "oFan1") }
+            await #expect(throws: WeChatAPIError.weChat(code: 44004, message: "empty content")) {
+                try await api.send(.text(""), to: "oFan1")
+            }
         }
     }
 
@@ -78,7 +108,8 @@ struct AccountAPITests {
             #expect(user.tagIDs == [128, 2])
             #expect(user.subscribeScene == "ADD_SCENE_QR_CODE")
             #expect(user.qrScene == 98765)
-            #expect(harness.fake.calls(path: "/cgi-bin/user/info").first?.queryNames == ["access_token", "openid", "lang"])
+            #expect(
+                harness.fake.calls(path: "/cgi-bin/user/info").first?.queryNames == ["access_token", "openid", "lang"])
         }
     }
 
@@ -97,9 +128,14 @@ struct AccountAPITests {
             try await api.bindOpenAccount(open)
             #expect(try await api.openAccount() == open)
             for path in ["create", "get"] {
-                #expect(harness.fake.calls(path: "/cgi-bin/open/" + path).first?.body == ["appid": .string(Self.authorizer)])
+                #expect(
+                    harness.fake.calls(path: "/cgi-bin/open/" + path).first?.body == ["appid": .string(Self.authorizer)]
+                )
             }
-            #expect(harness.fake.calls(path: "/cgi-bin/open/bind").first?.body == ["appid": .string(Self.authorizer), "open_appid": .string(open)])
+            #expect(
+                harness.fake.calls(path: "/cgi-bin/open/bind").first?.body == [
+                    "appid": .string(Self.authorizer), "open_appid": .string(open),
+                ])
         }
     }
 
@@ -115,7 +151,11 @@ struct AccountAPITests {
             #expect(try await account.accessToken() == first)
             let calls = harness.fake.calls(path: "/cgi-bin/stable_token")
             #expect(calls.count == 1)
-            #expect(calls.first?.body == ["grant_type": "client_credential", "appid": .string(appID), "secret": .string(secret), "force_refresh": false])
+            #expect(
+                calls.first?.body == [
+                    "grant_type": "client_credential", "appid": .string(appID), "secret": .string(secret),
+                    "force_refresh": false,
+                ])
 
             harness.fake.expireTokens(.account)
             let user = try await account.api.userInfo(openID: "oFan1")
@@ -134,7 +174,9 @@ struct AccountAPITests {
             let grant = try await harness.client.accessToken(appID: appID, secret: secret)
             #expect(grant.expiresIn == 7200)
             #expect(harness.fake.calls(path: "/cgi-bin/token").first?.queryNames == ["grant_type", "appid", "secret"])
-            let wrong = await #expect(throws: WeChatAPIError.self) { try await harness.client.accessToken(appID: appID, secret: "bad") }
+            let wrong = await #expect(throws: WeChatAPIError.self) {
+                try await harness.client.accessToken(appID: appID, secret: "bad")
+            }
             #expect(wrong?.errcode == 40125)
         }
     }

@@ -9,18 +9,20 @@ struct ComponentAPITests {
         try await withHarness { harness in
             let ticket = harness.fake.pushVerifyTicket()
             let grant = try await harness.client.componentAccessToken(
-                componentAppID: harness.componentAppID, secret: harness.fake.configuration.componentSecret, verifyTicket: ticket
+                componentAppID: harness.componentAppID, secret: harness.fake.configuration.componentSecret,
+                verifyTicket: ticket
             )
             #expect(grant.expiresIn == 7200)
             #expect(harness.fake.isValid(token: grant.componentAccessToken))
             let call = try #require(harness.fake.calls(path: "/cgi-bin/component/api_component_token").first)
             #expect(call.method == "POST")
             #expect(call.query.isEmpty)
-            #expect(call.body == [
-                "component_appid": .string(harness.componentAppID),
-                "component_appsecret": .string(harness.fake.configuration.componentSecret),
-                "component_verify_ticket": .string(ticket),
-            ])
+            #expect(
+                call.body == [
+                    "component_appid": .string(harness.componentAppID),
+                    "component_appsecret": .string(harness.fake.configuration.componentSecret),
+                    "component_verify_ticket": .string(ticket),
+                ])
         }
     }
 
@@ -31,7 +33,8 @@ struct ComponentAPITests {
             harness.fake.pushVerifyTicket()
             let error = await #expect(throws: WeChatAPIError.self) {
                 try await harness.client.componentAccessToken(
-                    componentAppID: harness.componentAppID, secret: harness.fake.configuration.componentSecret, verifyTicket: old
+                    componentAppID: harness.componentAppID, secret: harness.fake.configuration.componentSecret,
+                    verifyTicket: old
                 )
             }
             #expect(error?.errcode == 61006)
@@ -42,7 +45,8 @@ struct ComponentAPITests {
     @Test("start push ticket sends component_secret")
     func startPushTicket() async throws {
         try await withHarness { harness in
-            try await harness.client.startPushTicket(componentAppID: harness.componentAppID, secret: harness.fake.configuration.componentSecret)
+            try await harness.client.startPushTicket(
+                componentAppID: harness.componentAppID, secret: harness.fake.configuration.componentSecret)
             let call = try #require(harness.fake.calls(path: "/cgi-bin/component/api_start_push_ticket").first)
             #expect(call.body?.objectValue?.keys.sorted() == ["component_appid", "component_secret"])
             await #expect(throws: WeChatAPIError.weChat(code: 40125, message: "invalid appsecret")) {
@@ -55,7 +59,8 @@ struct ComponentAPITests {
     func authorizationFlow() async throws {
         try await withHarness { harness in
             let platform = harness.platform()
-            try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+            try await platform.receiveVerifyTicket(
+                harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
             let api = try platform.componentAPI(harness.componentAppID)
             let preAuth = try await api.preAuthCode()
             #expect(preAuth.code.hasPrefix("preauthcode@@@"))
@@ -90,7 +95,8 @@ struct ComponentAPITests {
     func codeWorksOnce() async throws {
         try await withHarness { harness in
             let platform = harness.platform()
-            try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+            try await platform.receiveVerifyTicket(
+                harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
             let api = try platform.componentAPI(harness.componentAppID)
             let code = harness.fake.mintAuthorizationCode(authorizerAppID: "wxauth1")
             _ = try await api.queryAuth(authorizationCode: code)
@@ -104,7 +110,8 @@ struct ComponentAPITests {
     func authorizerDetails() async throws {
         try await withHarness { harness in
             let platform = try await harness.authorizedPlatform("wxauthorizer000001")
-            let details = try await platform.componentAPI(harness.componentAppID).authorizerDetails(authorizerAppID: "wxauthorizer000001")
+            let details = try await platform.componentAPI(harness.componentAppID).authorizerDetails(
+                authorizerAppID: "wxauthorizer000001")
             let info = details.authorizerInfo
             #expect(info.nickName == "假测试号")
             #expect(info.serviceType.id == 2)
@@ -126,7 +133,8 @@ struct ComponentAPITests {
     func authorizerList() async throws {
         try await withHarness { harness in
             let platform = harness.platform()
-            try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+            try await platform.receiveVerifyTicket(
+                harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
             for index in 0..<3 { harness.fake.addAuthorizer("wxlisted\(index)") }
             let api = try platform.componentAPI(harness.componentAppID)
             let page = try await api.authorizerList(offset: 1, count: 1)
@@ -144,16 +152,22 @@ struct ComponentAPITests {
         try await withHarness { harness in
             let platform = try await harness.authorizedPlatform()
             let api = try platform.componentAPI(harness.componentAppID)
-            #expect(try await api.authorizerOption(authorizerAppID: "wxauthorizer000001", name: .voiceRecognize).value == "0")
+            #expect(
+                try await api.authorizerOption(authorizerAppID: "wxauthorizer000001", name: .voiceRecognize).value
+                    == "0")
             try await api.setAuthorizerOption(authorizerAppID: "wxauthorizer000001", name: .voiceRecognize, value: "1")
             let option = try await api.authorizerOption(authorizerAppID: "wxauthorizer000001", name: .voiceRecognize)
             #expect(option.value == "1")
             #expect(option.name == "voice_recognize")
             let set = try #require(harness.fake.calls(path: "/cgi-bin/component/api_set_authorizer_option").first)
             #expect(set.body?["option_value"] == "1")
-            #expect(set.body?.objectValue?.keys.sorted() == ["authorizer_appid", "component_appid", "option_name", "option_value"])
+            #expect(
+                set.body?.objectValue?.keys.sorted() == [
+                    "authorizer_appid", "component_appid", "option_name", "option_value",
+                ])
             await #expect(throws: WeChatAPIError.self) {
-                try await api.setAuthorizerOption(authorizerAppID: "wxauthorizer000001", name: "no_such_option", value: "1")
+                try await api.setAuthorizerOption(
+                    authorizerAppID: "wxauthorizer000001", name: "no_such_option", value: "1")
             }
         }
     }
@@ -162,11 +176,16 @@ struct ComponentAPITests {
     func clearQuota() async throws {
         try await withHarness { harness in
             let platform = harness.platform()
-            try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+            try await platform.receiveVerifyTicket(
+                harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
             try await platform.componentAPI(harness.componentAppID).clearQuota()
-            #expect(harness.fake.calls(path: "/cgi-bin/component/clear_quota").first?.body == ["component_appid": .string(harness.componentAppID)])
+            #expect(
+                harness.fake.calls(path: "/cgi-bin/component/clear_quota").first?.body == [
+                    "component_appid": .string(harness.componentAppID)
+                ])
             try await harness.client.clearQuotaV2(
-                appID: harness.componentAppID, componentAppID: harness.componentAppID, secret: harness.fake.configuration.componentSecret
+                appID: harness.componentAppID, componentAppID: harness.componentAppID,
+                secret: harness.fake.configuration.componentSecret
             )
             let v2 = try #require(harness.fake.calls(path: "/cgi-bin/component/clear_quota/v2").first)
             #expect(v2.query.isEmpty)
@@ -178,28 +197,38 @@ struct ComponentAPITests {
     func webOAuth() async throws {
         try await withHarness { harness in
             let platform = harness.platform()
-            try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+            try await platform.receiveVerifyTicket(
+                harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
             let api = try platform.componentAPI(harness.componentAppID)
-            let code = harness.fake.mintOAuthCode(authorizerAppID: "wxauth1", openID: "oUser1", scope: "snsapi_userinfo")
+            let code = harness.fake.mintOAuthCode(
+                authorizerAppID: "wxauth1", openID: "oUser1", scope: "snsapi_userinfo")
             let token = try await api.oauthAccessToken(authorizerAppID: "wxauth1", code: code)
             #expect(token.openID == "oUser1")
             #expect(token.scope == "snsapi_userinfo")
             let exchange = try #require(harness.fake.calls(path: "/sns/oauth2/component/access_token").first)
             #expect(exchange.method == "GET")
-            #expect(exchange.queryNames == ["appid", "code", "grant_type", "component_appid", "component_access_token"])
+            #expect(
+                exchange.queryNames == ["appid", "code", "grant_type", "component_appid", "component_access_token"])
             #expect(exchange.query("grant_type") == "authorization_code")
 
-            let renewed = try await api.refreshOAuthAccessToken(authorizerAppID: "wxauth1", refreshToken: token.refreshToken)
+            let renewed = try await api.refreshOAuthAccessToken(
+                authorizerAppID: "wxauth1", refreshToken: token.refreshToken)
             #expect(renewed.openID == "oUser1")
             let refresh = try #require(harness.fake.calls(path: "/sns/oauth2/component/refresh_token").first)
-            #expect(refresh.queryNames == ["appid", "grant_type", "component_appid", "component_access_token", "refresh_token"])
+            #expect(
+                refresh.queryNames == [
+                    "appid", "grant_type", "component_appid", "component_access_token", "refresh_token",
+                ])
 
-            let user = try await harness.client.oauthUserInfo(accessToken: renewed.accessToken, openID: "oUser1", language: "en")
+            let user = try await harness.client.oauthUserInfo(
+                accessToken: renewed.accessToken, openID: "oUser1", language: "en")
             #expect(user.nickname == "测试用户")
             #expect(user.unionID == "oUnionFake0001")
             #expect(harness.fake.calls(path: "/sns/userinfo").first?.queryNames == ["access_token", "openid", "lang"])
 
-            let reused = await #expect(throws: WeChatAPIError.self) { try await api.oauthAccessToken(authorizerAppID: "wxauth1", code: code) }
+            let reused = await #expect(throws: WeChatAPIError.self) {
+                try await api.oauthAccessToken(authorizerAppID: "wxauth1", code: code)
+            }
             #expect(reused?.errcode == 40029)
         }
     }

@@ -19,10 +19,12 @@ struct CredentialKeyTests {
         #expect(CredentialKey(storageKey: expected) == key)
     }
 
-    @Test("malformed storage keys are refused", arguments: [
-        "", ":", "access_token", "access_token:", "access_token:wx:extra", "component_access_token::",
-        "authorizer_access_token:wxc", "authorizer_access_token:wxc:", "unknown:wx", "ACCESS_TOKEN:wx",
-    ])
+    @Test(
+        "malformed storage keys are refused",
+        arguments: [
+            "", ":", "access_token", "access_token:", "access_token:wx:extra", "component_access_token::",
+            "authorizer_access_token:wxc", "authorizer_access_token:wxc:", "unknown:wx", "ACCESS_TOKEN:wx",
+        ])
     func malformedKeys(text: String) {
         #expect(CredentialKey(storageKey: text) == nil)
     }
@@ -31,9 +33,15 @@ struct CredentialKeyTests {
     func refreshTokenPrefix() {
         let prefix = CredentialKey.authorizerRefreshTokenPrefix(componentAppID: "wxc")
         #expect(prefix == "authorizer_refresh_token:wxc:")
-        #expect(CredentialKey.authorizerRefreshToken(componentAppID: "wxc", authorizerAppID: "wxa").storageKey.hasPrefix(prefix))
-        #expect(!CredentialKey.authorizerRefreshToken(componentAppID: "wxcd", authorizerAppID: "wxa").storageKey.hasPrefix(prefix))
-        #expect(!CredentialKey.authorizerAccessToken(componentAppID: "wxc", authorizerAppID: "wxa").storageKey.hasPrefix(prefix))
+        #expect(
+            CredentialKey.authorizerRefreshToken(componentAppID: "wxc", authorizerAppID: "wxa").storageKey.hasPrefix(
+                prefix))
+        #expect(
+            !CredentialKey.authorizerRefreshToken(componentAppID: "wxcd", authorizerAppID: "wxa").storageKey.hasPrefix(
+                prefix))
+        #expect(
+            !CredentialKey.authorizerAccessToken(componentAppID: "wxc", authorizerAppID: "wxa").storageKey.hasPrefix(
+                prefix))
     }
 
     @Test("freshness honours the margin and the missing expiry")

@@ -23,7 +23,8 @@ struct InMemoryCredentialStoreTests {
         let credential = StoredCredential(value: "refresh", expiresAt: nil, updatedAt: 1)
         try await store.save(credential, for: .authorizerRefreshToken(componentAppID: "wxc", authorizerAppID: "wxb"))
         try await store.save(credential, for: .authorizerRefreshToken(componentAppID: "wxc", authorizerAppID: "wxa"))
-        try await store.save(credential, for: .authorizerRefreshToken(componentAppID: "wxother", authorizerAppID: "wxz"))
+        try await store.save(
+            credential, for: .authorizerRefreshToken(componentAppID: "wxother", authorizerAppID: "wxz"))
         try await store.save(credential, for: .authorizerAccessToken(componentAppID: "wxc", authorizerAppID: "wxy"))
         #expect(try await store.authorizers(of: "wxc") == ["wxa", "wxb"])
         #expect(try await store.authorizers(of: "") == [])
@@ -103,4 +104,3 @@ struct InMemoryCredentialStoreTests {
 }
 
 private struct RefreshFailure: Error {}
-

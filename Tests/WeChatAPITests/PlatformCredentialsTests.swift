@@ -13,7 +13,8 @@ struct PlatformCredentialsTests {
     func componentTokenSingleFlight() async throws {
         try await withHarness { harness in
             let platform = harness.platform()
-            try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+            try await platform.receiveVerifyTicket(
+                harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
             let tokens = try await withThrowingTaskGroup(of: String.self) { group in
                 for _ in 0..<50 { group.addTask { try await platform.componentAccessToken(harness.componentAppID) } }
                 return try await group.reduce(into: Set<String>()) { $0.insert($1) }
@@ -27,10 +28,14 @@ struct PlatformCredentialsTests {
     func missingTicket() async throws {
         try await withHarness { harness in
             let platform = harness.platform()
-            let error = await #expect(throws: WeChatAPIError.self) { try await platform.componentAccessToken(harness.componentAppID) }
+            let error = await #expect(throws: WeChatAPIError.self) {
+                try await platform.componentAccessToken(harness.componentAppID)
+            }
             #expect(error == .missingCredential(.componentVerifyTicket(componentAppID: harness.componentAppID)))
             #expect(harness.fake.calls().isEmpty)
-            await #expect(throws: WeChatAPIError.unknownApp("wxnotconfigured")) { try await platform.componentAccessToken("wxnotconfigured") }
+            await #expect(throws: WeChatAPIError.unknownApp("wxnotconfigured")) {
+                try await platform.componentAccessToken("wxnotconfigured")
+            }
         }
     }
 
@@ -39,9 +44,11 @@ struct PlatformCredentialsTests {
         try await withHarness { harness in
             let platform = harness.platform()
             harness.fake.pushVerifyTicket("ticket@@@old")
-            try await platform.handle(.verifyTicket(.init(componentAppID: harness.componentAppID, createTime: 1, ticket: "ticket@@@old")))
+            try await platform.handle(
+                .verifyTicket(.init(componentAppID: harness.componentAppID, createTime: 1, ticket: "ticket@@@old")))
             let latest = harness.fake.pushVerifyTicket("ticket@@@new")
-            try await platform.handle(.verifyTicket(.init(componentAppID: harness.componentAppID, createTime: 2, ticket: latest)))
+            try await platform.handle(
+                .verifyTicket(.init(componentAppID: harness.componentAppID, createTime: 2, ticket: latest)))
             _ = try await platform.componentAccessToken(harness.componentAppID)
             let call = try #require(harness.fake.calls(path: "/cgi-bin/component/api_component_token").first)
             #expect(call.body?["component_verify_ticket"] == "ticket@@@new")
@@ -56,16 +63,20 @@ struct PlatformCredentialsTests {
         try await withHarness { harness in
             let platform = harness.platform()
             await #expect(throws: WeChatAPIError.self) {
-                try await platform.handle(.verifyTicket(.init(componentAppID: harness.componentAppID, createTime: 1, ticket: "")))
+                try await platform.handle(
+                    .verifyTicket(.init(componentAppID: harness.componentAppID, createTime: 1, ticket: "")))
             }
             await #expect(throws: WeChatAPIError.unknownApp("wxevil")) {
                 try await platform.handle(.verifyTicket(.init(componentAppID: "wxevil", createTime: 1, ticket: "t")))
             }
-            let unknown = try ComponentNotice(parsing: Array(
-                "<xml><AppId>\(harness.componentAppID)</AppId><CreateTime>1</CreateTime><InfoType>notify_new_thing</InfoType></xml>".utf8
-            ))
+            let unknown = try ComponentNotice(
+                parsing: Array(
+                    "<xml><AppId>\(harness.componentAppID)</AppId><CreateTime>1</CreateTime><InfoType>notify_new_thing</InfoType></xml>"
+                        .utf8
+                ))
             try await platform.handle(unknown)
-            #expect(try await platform.store.load(.componentVerifyTicket(componentAppID: harness.componentAppID)) == nil)
+            #expect(
+                try await platform.store.load(.componentVerifyTicket(componentAppID: harness.componentAppID)) == nil)
         }
     }
 
@@ -74,19 +85,26 @@ struct PlatformCredentialsTests {
         try await withHarness { harness in
             let platform = harness.platform()
             var events = platform.events.makeAsyncIterator()
-            try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+            try await platform.receiveVerifyTicket(
+                harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
             let code = harness.fake.mintAuthorizationCode(authorizerAppID: Self.authorizer)
-            try await platform.handle(.authorized(.init(
-                componentAppID: harness.componentAppID, createTime: 1, authorizerAppID: Self.authorizer, authorizationCode: code, infoType: "authorized"
-            )))
+            try await platform.handle(
+                .authorized(
+                    .init(
+                        componentAppID: harness.componentAppID, createTime: 1, authorizerAppID: Self.authorizer,
+                        authorizationCode: code, infoType: "authorized"
+                    )))
             #expect(await events.next() == .verifyTicketReceived(componentAppID: harness.componentAppID))
             guard case .componentAccessTokenRefreshed(harness.componentAppID, _)? = await events.next() else {
                 Issue.record("expected the component token event")
                 return
             }
-            #expect(await events.next() == .authorized(componentAppID: harness.componentAppID, authorizerAppID: Self.authorizer))
+            #expect(
+                await events.next()
+                    == .authorized(componentAppID: harness.componentAppID, authorizerAppID: Self.authorizer))
             #expect(try await platform.store.authorizers(of: harness.componentAppID) == [Self.authorizer])
-            let token = try await platform.authorizerAccessToken(component: harness.componentAppID, authorizer: Self.authorizer)
+            let token = try await platform.authorizerAccessToken(
+                component: harness.componentAppID, authorizer: Self.authorizer)
             #expect(harness.fake.isValid(token: token))
             #expect(harness.fake.calls(path: "/cgi-bin/component/api_authorizer_token").isEmpty)
         }
@@ -98,11 +116,16 @@ struct PlatformCredentialsTests {
             let platform = try await harness.authorizedPlatform(Self.authorizer)
             var events = platform.events.makeAsyncIterator()
             let code = harness.fake.mintAuthorizationCode(authorizerAppID: Self.authorizer)
-            try await platform.handle(.updateAuthorized(.init(
-                componentAppID: harness.componentAppID, createTime: 1, authorizerAppID: Self.authorizer, authorizationCode: code,
-                infoType: "updateauthorized"
-            )))
-            #expect(await events.next() == .authorizationUpdated(componentAppID: harness.componentAppID, authorizerAppID: Self.authorizer))
+            try await platform.handle(
+                .updateAuthorized(
+                    .init(
+                        componentAppID: harness.componentAppID, createTime: 1, authorizerAppID: Self.authorizer,
+                        authorizationCode: code,
+                        infoType: "updateauthorized"
+                    )))
+            #expect(
+                await events.next()
+                    == .authorizationUpdated(componentAppID: harness.componentAppID, authorizerAppID: Self.authorizer))
             #expect(harness.fake.calls(path: "/cgi-bin/component/api_query_auth").count == 2)
         }
     }
@@ -113,10 +136,15 @@ struct PlatformCredentialsTests {
             let platform = try await harness.authorizedPlatform(Self.authorizer)
             _ = try await platform.jsapiTicket(component: harness.componentAppID, authorizer: Self.authorizer)
             var events = platform.events.makeAsyncIterator()
-            try await platform.handle(.unauthorized(.init(componentAppID: harness.componentAppID, createTime: 1, authorizerAppID: Self.authorizer)))
-            #expect(await events.next() == .unauthorized(componentAppID: harness.componentAppID, authorizerAppID: Self.authorizer))
+            try await platform.handle(
+                .unauthorized(
+                    .init(componentAppID: harness.componentAppID, createTime: 1, authorizerAppID: Self.authorizer)))
+            #expect(
+                await events.next()
+                    == .unauthorized(componentAppID: harness.componentAppID, authorizerAppID: Self.authorizer))
             for key in [
-                CredentialKey.authorizerAccessToken(componentAppID: harness.componentAppID, authorizerAppID: Self.authorizer),
+                CredentialKey.authorizerAccessToken(
+                    componentAppID: harness.componentAppID, authorizerAppID: Self.authorizer),
                 .authorizerRefreshToken(componentAppID: harness.componentAppID, authorizerAppID: Self.authorizer),
                 .authorizerJSAPITicket(componentAppID: harness.componentAppID, authorizerAppID: Self.authorizer),
             ] {
@@ -134,16 +162,21 @@ struct PlatformCredentialsTests {
     func refreshBeforeExpiry() async throws {
         try await withHarness { harness in
             let platform = try await harness.authorizedPlatform(Self.authorizer, refreshMargin: .seconds(7199))
-            let key = CredentialKey.authorizerAccessToken(componentAppID: harness.componentAppID, authorizerAppID: Self.authorizer)
+            let key = CredentialKey.authorizerAccessToken(
+                componentAppID: harness.componentAppID, authorizerAppID: Self.authorizer)
             let first = try #require(try await platform.store.load(key))
             try await Task.sleep(for: .milliseconds(1100))
             #expect(harness.fake.isValid(token: first.value))
-            let second = try await platform.authorizerAccessToken(component: harness.componentAppID, authorizer: Self.authorizer)
+            let second = try await platform.authorizerAccessToken(
+                component: harness.componentAppID, authorizer: Self.authorizer)
             #expect(second != first.value)
             let refresh = try #require(harness.fake.calls(path: "/cgi-bin/component/api_authorizer_token").first)
-            #expect(refresh.body?["authorizer_refresh_token"] == (try await platform.store.load(
-                .authorizerRefreshToken(componentAppID: harness.componentAppID, authorizerAppID: Self.authorizer)
-            )).map { JSONValue.string($0.value) })
+            #expect(
+                refresh.body?["authorizer_refresh_token"]
+                    == (try await platform.store.load(
+                        .authorizerRefreshToken(
+                            componentAppID: harness.componentAppID, authorizerAppID: Self.authorizer)
+                    )).map { JSONValue.string($0.value) })
         }
     }
 
@@ -151,13 +184,15 @@ struct PlatformCredentialsTests {
     func recovery() async throws {
         try await withHarness { harness in
             let platform = harness.platform()
-            try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+            try await platform.receiveVerifyTicket(
+                harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
             var expected: [String: String] = [:]
             for index in 0..<501 { expected["wxlisted\(index)"] = harness.fake.addAuthorizer("wxlisted\(index)") }
             #expect(try await platform.recoverAuthorizers(componentAppID: harness.componentAppID) == 501)
             #expect(harness.fake.calls(path: "/cgi-bin/component/api_get_authorizer_list").count == 2)
             #expect(Set(try await platform.store.authorizers(of: harness.componentAppID)) == Set(expected.keys))
-            let stored = try await platform.store.load(.authorizerRefreshToken(componentAppID: harness.componentAppID, authorizerAppID: "wxlisted500"))
+            let stored = try await platform.store.load(
+                .authorizerRefreshToken(componentAppID: harness.componentAppID, authorizerAppID: "wxlisted500"))
             #expect(stored?.value == expected["wxlisted500"])
             #expect(try await platform.recoverAuthorizers(componentAppID: harness.componentAppID) == 0)
         }
@@ -170,7 +205,8 @@ struct PlatformCredentialsTests {
     func runLoop() async throws {
         try await withHarness { harness in
             let platform = harness.platform(refreshMargin: .seconds(7199))
-            try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+            try await platform.receiveVerifyTicket(
+                harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
             harness.fake.addAuthorizer(Self.authorizer)
             let group = ServiceGroup(services: [platform], logger: Logger(label: "test"))
             var events = platform.events.makeAsyncIterator()
@@ -220,12 +256,15 @@ struct PlatformCredentialsTests {
         try await withHarness { harness in
             let platform = try await harness.authorizedPlatform(Self.authorizer)
             let ticket = try await platform.jsapiTicket(component: harness.componentAppID, authorizer: Self.authorizer)
-            #expect(try await platform.jsapiTicket(component: harness.componentAppID, authorizer: Self.authorizer) == ticket)
+            #expect(
+                try await platform.jsapiTicket(component: harness.componentAppID, authorizer: Self.authorizer) == ticket
+            )
             let calls = harness.fake.calls(path: "/cgi-bin/ticket/getticket")
             #expect(calls.count == 1)
             #expect(calls.first?.queryNames == ["access_token", "type"])
             #expect(calls.first?.query("type") == "jsapi")
-            let config = try await platform.jsSDKConfig(component: harness.componentAppID, authorizer: Self.authorizer, url: "http://a.cn/p?x=1#frag")
+            let config = try await platform.jsSDKConfig(
+                component: harness.componentAppID, authorizer: Self.authorizer, url: "http://a.cn/p?x=1#frag")
             #expect(config.appID == Self.authorizer)
             #expect(config.nonceString.count == 16)
             #expect(config.signature.count == 40)

@@ -34,7 +34,8 @@ final class LogCapture: Sendable {
 
         func log(event: LogEvent) {
             let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
-            capture.append("\(event.level) \(event.message) \(merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })")
+            capture.append(
+                "\(event.level) \(event.message) \(merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })")
         }
     }
 }
@@ -49,13 +50,17 @@ struct Harness: Sendable {
     var componentAppID: String { fake.configuration.componentAppID }
 
     /// Credentials of the fake's platform in a fresh in-memory store.
-    func platform(refreshMargin: Duration = .seconds(300), store: any CredentialStore = InMemoryCredentialStore()) -> PlatformCredentials {
+    func platform(refreshMargin: Duration = .seconds(300), store: any CredentialStore = InMemoryCredentialStore())
+        -> PlatformCredentials
+    {
         PlatformCredentials(
             configuration: .init(
-                components: [.init(
-                    appID: fake.configuration.componentAppID, secret: fake.configuration.componentSecret,
-                    token: "callbacktoken", encodingAESKey: String(repeating: "A", count: 43)
-                )],
+                components: [
+                    .init(
+                        appID: fake.configuration.componentAppID, secret: fake.configuration.componentSecret,
+                        token: "callbacktoken", encodingAESKey: String(repeating: "A", count: 43)
+                    )
+                ],
                 refreshMargin: refreshMargin, checkInterval: .milliseconds(50)
             ),
             client: client, store: store, logger: logs.logger
@@ -63,10 +68,13 @@ struct Harness: Sendable {
     }
 
     /// A platform with a pushed ticket and `authorizer` authorized through query auth.
-    func authorizedPlatform(_ authorizer: String = "wxauthorizer000001", refreshMargin: Duration = .seconds(300)) async throws -> PlatformCredentials {
+    func authorizedPlatform(_ authorizer: String = "wxauthorizer000001", refreshMargin: Duration = .seconds(300))
+        async throws -> PlatformCredentials
+    {
         let platform = platform(refreshMargin: refreshMargin)
         try await platform.receiveVerifyTicket(fake.pushVerifyTicket(), componentAppID: componentAppID)
-        try await platform.authorize(componentAppID: componentAppID, authorizationCode: fake.mintAuthorizationCode(authorizerAppID: authorizer))
+        try await platform.authorize(
+            componentAppID: componentAppID, authorizationCode: fake.mintAuthorizationCode(authorizerAppID: authorizer))
         return platform
     }
 }
@@ -75,7 +83,8 @@ struct Harness: Sendable {
 func withHarness<Result: Sendable>(
     fake configuration: FakeWeChatAPI.Configuration = .init(),
     timeout: Duration = .seconds(5),
-    retry: WeChatAPIClient.RetryPolicy = .init(maxAttempts: 3, initialBackoff: .milliseconds(10), maxBackoff: .milliseconds(40)),
+    retry: WeChatAPIClient.RetryPolicy = .init(
+        maxAttempts: 3, initialBackoff: .milliseconds(10), maxBackoff: .milliseconds(40)),
     _ body: @Sendable (Harness) async throws -> Result
 ) async throws -> Result {
     let logs = LogCapture()

@@ -12,7 +12,8 @@ struct TransportTests {
         try await withHarness { harness in
             let platform = try await harness.authorizedPlatform(Self.authorizer)
             harness.fake.inject(.systemBusy, path: "/cgi-bin/user/info", times: 2)
-            let user = try await platform.authorizerAPI(component: harness.componentAppID, authorizer: Self.authorizer).userInfo(openID: "o1")
+            let user = try await platform.authorizerAPI(component: harness.componentAppID, authorizer: Self.authorizer)
+                .userInfo(openID: "o1")
             #expect(user.openID == "o1")
             #expect(harness.fake.calls(path: "/cgi-bin/user/info").map(\.errcode) == [-1, -1, 0])
         }
@@ -71,10 +72,14 @@ struct TransportTests {
         let logs = LogCapture()
         let client = WeChatAPIClient(
             httpClient: .shared,
-            configuration: .init(baseURL: "http://127.0.0.1:1", timeout: .milliseconds(300), retry: .init(maxAttempts: 2, initialBackoff: .milliseconds(1))),
+            configuration: .init(
+                baseURL: "http://127.0.0.1:1", timeout: .milliseconds(300),
+                retry: .init(maxAttempts: 2, initialBackoff: .milliseconds(1))),
             logger: logs.logger
         )
-        let error = await #expect(throws: WeChatAPIError.self) { try await client.accessToken(appID: "wx", secret: "TOPSECRET") }
+        let error = await #expect(throws: WeChatAPIError.self) {
+            try await client.accessToken(appID: "wx", secret: "TOPSECRET")
+        }
         #expect(error?.errcode == nil)
         #expect(error?.description.hasPrefix("WeChat API unreachable") == true)
         #expect(logs.lines.contains { $0.contains("retrying") })
@@ -113,7 +118,8 @@ struct TransportTests {
     func expiredComponentTokenConcurrent() async throws {
         try await withHarness { harness in
             let platform = harness.platform()
-            try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+            try await platform.receiveVerifyTicket(
+                harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
             let api = try platform.componentAPI(harness.componentAppID)
             _ = try await api.preAuthCode()
             harness.fake.expireTokens(.component)
@@ -129,7 +135,8 @@ struct TransportTests {
     func invalidResponse() async throws {
         try await withHarness { harness in
             let platform = harness.platform()
-            try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+            try await platform.receiveVerifyTicket(
+                harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
             // stable_token answers an error shape without access_token for an unknown app.
             let error = await #expect(throws: WeChatAPIError.self) {
                 try await harness.client.stableAccessToken(appID: "wxunknown", secret: "x")
@@ -147,10 +154,14 @@ struct TransportTests {
             harness.fake.inject(.errcode(40001), path: "/cgi-bin/ticket/getticket", times: 1)
             _ = try await api.userInfo(openID: "o1")
             _ = try await platform.jsapiTicket(component: harness.componentAppID, authorizer: Self.authorizer)
-            let secrets = harness.fake.calls().flatMap { call in
-                call.query.filter { ["access_token", "component_access_token", "secret"].contains($0.name) }.map(\.value)
-                    + ["component_appsecret", "component_verify_ticket", "authorizer_refresh_token"].compactMap { call.body?[$0]?.stringValue }
-            } + [harness.fake.configuration.componentSecret]
+            let secrets =
+                harness.fake.calls().flatMap { call in
+                    call.query.filter { ["access_token", "component_access_token", "secret"].contains($0.name) }.map(
+                        \.value)
+                        + ["component_appsecret", "component_verify_ticket", "authorizer_refresh_token"].compactMap {
+                            call.body?[$0]?.stringValue
+                        }
+                } + [harness.fake.configuration.componentSecret]
             #expect(secrets.count > 5)
             let lines = harness.logs.lines
             #expect(lines.contains { $0.contains("access_token=***") })

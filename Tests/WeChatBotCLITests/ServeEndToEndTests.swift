@@ -1,9 +1,9 @@
+import ArgumentParser
 import AsyncHTTPClient
 import Prometheus
 import Testing
 import WeChatBotCLI
 import WeChatMessages
-import ArgumentParser
 
 @Suite("serve and simulate end to end, over real sockets")
 struct ServeEndToEndTests {
@@ -61,7 +61,8 @@ struct ServeEndToEndTests {
                 #expect(text.reply == .text("hello"))
                 #expect(text.wasEncrypted == (mode != .plain))
                 #expect(text.readable.hasSuffix("text: hello"))
-                let subscribe = try await simulator.send(SimulatedMessage(.subscribe(scene: nil), createTime: 1_700_000_000 + Int64(index)))
+                let subscribe = try await simulator.send(
+                    SimulatedMessage(.subscribe(scene: nil), createTime: 1_700_000_000 + Int64(index)))
                 #expect(subscribe.reply == .text("welcome"))
                 let unsubscribe = try await simulator.send(SimulatedMessage(.unsubscribe))
                 #expect(unsubscribe.readable == "HTTP 200 · no reply (success)")
@@ -82,7 +83,9 @@ struct ServeEndToEndTests {
         settings.store = "memory"
         settings.rules = rules
         settings.mode = .safeOnly
-        settings.accounts = [.init(token: "ruleToken", aesKey: "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", appID: "wxrules")]
+        settings.accounts = [
+            .init(token: "ruleToken", aesKey: "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", appID: "wxrules")
+        ]
         try await Self.serving(try ServePlan(settings)) { port, _ in
             let target = Simulator.Target(
                 url: "http://127.0.0.1:\(port)/wechat",
@@ -93,18 +96,24 @@ struct ServeEndToEndTests {
             )
             let simulator = try Simulator(target: target, httpClient: .shared)
             #expect(try await simulator.send(SimulatedMessage(.text("hello"))).reply == .text("Hi from rules"))
-            #expect(try await simulator.send(SimulatedMessage(.subscribe(scene: "42"))).reply == .text("Thanks for following"))
-            #expect(try await simulator.send(SimulatedMessage(.click(key: "MENU_TODAY"))).reply == .text("Today's special"))
+            #expect(
+                try await simulator.send(SimulatedMessage(.subscribe(scene: "42"))).reply
+                    == .text("Thanks for following"))
+            #expect(
+                try await simulator.send(SimulatedMessage(.click(key: "MENU_TODAY"))).reply == .text("Today's special"))
             let kinds: [SimulatedMessage.Kind] = [
                 .image(mediaID: "m"), .voice(mediaID: "v"), .video(mediaID: "v"), .shortVideo(mediaID: "s"),
                 .location(latitude: 1, longitude: 2, label: "here"), .link(title: "t", url: "https://e.com"),
                 .scan(scene: "1"), .view(url: "https://e.com"), .locationEvent(latitude: 1, longitude: 2),
             ]
             for (index, kind) in kinds.enumerated() {
-                let result = try await simulator.send(SimulatedMessage(kind, createTime: 1_700_000_100 + Int64(index), msgID: 500 + Int64(index)))
+                let result = try await simulator.send(
+                    SimulatedMessage(kind, createTime: 1_700_000_100 + Int64(index), msgID: 500 + Int64(index)))
                 #expect(result.reply == .text("Say hello"), "\(kind)")
             }
-            let plain = try Simulator(target: .init(url: target.url, token: "ruleToken", aesKey: nil, appID: "wxrules", mode: .plain), httpClient: .shared)
+            let plain = try Simulator(
+                target: .init(url: target.url, token: "ruleToken", aesKey: nil, appID: "wxrules", mode: .plain),
+                httpClient: .shared)
             #expect(try await plain.send(SimulatedMessage(.text("hello"), msgID: 9)).status == 400)
             try await URLCheck.verify(url: target.url, token: "ruleToken", httpClient: .shared)
             await #expect(throws: WeChatBotCLIError.self) {
@@ -115,14 +124,18 @@ struct ServeEndToEndTests {
 
     @Test("simulate's arguments build the message and target; a safe mode without key is refused")
     func simulateArguments() throws {
-        let command = try SimulateCommand.parse(["subscribe", "--scene", "7", "--token", "abc", "--app-id", "wx1", "--mode", "plain"])
+        let command = try SimulateCommand.parse([
+            "subscribe", "--scene", "7", "--token", "abc", "--app-id", "wx1", "--mode", "plain",
+        ])
         #expect(command.message().kind == .subscribe(scene: "7"))
         #expect(command.message().xml.contains("<EventKey><![CDATA[qrscene_7]]></EventKey>"))
         let target = try command.target(environment: ["WECHAT_AES_KEY": "ignored-for-plain"])
         #expect(target.mode == .plain)
         #expect(target.url == "http://127.0.0.1:8080/wechat")
         #expect(throws: WeChatBotCLIError.self) {
-            try Simulator(target: .init(url: "http://x", token: "abc", aesKey: nil, appID: "wx", mode: .safe), httpClient: .shared)
+            try Simulator(
+                target: .init(url: "http://x", token: "abc", aesKey: nil, appID: "wx", mode: .safe), httpClient: .shared
+            )
         }
         #expect(SimulatedMessage(.text("a]]>b")).xml.contains("<Content><![CDATA[a]]]]><![CDATA[>b]]></Content>"))
     }

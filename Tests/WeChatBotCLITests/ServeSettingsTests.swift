@@ -20,14 +20,17 @@ struct ServeSettingsTests {
                 appID: wxsecond
             """
         )
-        let environment = try ServeSettings(environment: ["WECHAT_PORT": "9100", "WECHAT_TOKEN": "envToken", "WECHAT_MODE": "safe-only"])
+        let environment = try ServeSettings(environment: [
+            "WECHAT_PORT": "9100", "WECHAT_TOKEN": "envToken", "WECHAT_MODE": "safe-only",
+        ])
         let flags = try ServeSettings(flags: ["--port": "9200", "--app-id": "wxflag"])
         let settings = file.overlaid(with: environment).overlaid(with: flags)
         #expect(settings.host == "0.0.0.0")
         #expect(settings.port == 9200)
         #expect(settings.mode == .safeOnly)
         #expect(settings.accounts?.count == 2)
-        #expect(settings.accounts?.first == ServeSettings.Account(token: "envToken", appID: "wxflag", secret: "fileSecret"))
+        #expect(
+            settings.accounts?.first == ServeSettings.Account(token: "envToken", appID: "wxflag", secret: "fileSecret"))
         #expect(settings.accounts?.last?.appID == "wxsecond")
     }
 
@@ -52,7 +55,9 @@ struct ServeSettingsTests {
         #expect(account.token?.count == 32)
         #expect(account.aesKey?.count == 43)
         let banner = plan.banner(port: 8080)
-        #expect(banner.contains("wechat-bot simulate text \"hello\" --url http://127.0.0.1:8080/wechat --token \(account.token ?? "")"))
+        #expect(
+            banner.contains(
+                "wechat-bot simulate text \"hello\" --url http://127.0.0.1:8080/wechat --token \(account.token ?? "")"))
         #expect(banner.contains("--aes-key \(account.aesKey ?? "") --app-id \(account.appID ?? "")"))
         #expect(try ServePlan(ServeSettings()).accounts.first?.token != account.token)
     }

@@ -1,10 +1,11 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Logging
 import WeChatBotCLI
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A logger that drops everything.
 let quietLogger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })

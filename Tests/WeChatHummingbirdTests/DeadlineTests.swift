@@ -57,8 +57,10 @@ struct DeadlineTests {
         }
         let component = try WeChatAccount(token: Fixture.token, aesKey: Fixture.aesKey, appID: Fixture.appID)
         try await TestServer(accounts: [], components: [component]).run(bot) { client, _ async throws in
-            let xml = Fixture.text("QUERY_AUTH_CODE:queryauthcode@@@abc").replacing(Fixture.originalID, with: "gh_3c884a361561")
-            let answer = try await client.post(xml, mode: .safe, path: "/wechat/platform/\(Fixture.appID)/wx570bc396a51b8ff8")
+            let xml = Fixture.text("QUERY_AUTH_CODE:queryauthcode@@@abc").replacing(
+                Fixture.originalID, with: "gh_3c884a361561")
+            let answer = try await client.post(
+                xml, mode: .safe, path: "/wechat/platform/\(Fixture.appID)/wx570bc396a51b8ff8")
             #expect(answer.status == 200)
             #expect(answer.body.isEmpty)
             try await eventually { !redeemer.sender.deliveries.isEmpty }

@@ -1,5 +1,5 @@
-import Synchronization
 import NIOHTTP1
+import Synchronization
 import Testing
 import WeChatBot
 import WeChatBotTesting
@@ -17,7 +17,11 @@ struct LoadAndLifecycleTests {
                 for index in 0..<200 {
                     group.addTask {
                         let mode = SendMode.allCases[index % 3]
-                        return (index, try await client.reply(to: Fixture.text("message \(index)", msgID: Int64(10_000 + index)), mode: mode))
+                        return (
+                            index,
+                            try await client.reply(
+                                to: Fixture.text("message \(index)", msgID: Int64(10_000 + index)), mode: mode)
+                        )
                     }
                 }
                 var answered = Set<Int>()
@@ -33,7 +37,8 @@ struct LoadAndLifecycleTests {
     @Test("/healthz answers ok and /metrics counts requests, outcomes and de-duplication hits")
     func metrics() async throws {
         let probe = PrometheusRegistryProbe()
-        try await TestServer(accounts: [Fixture.account()], registry: probe.registry).run(.echo) { client, _ async throws in
+        try await TestServer(accounts: [Fixture.account()], registry: probe.registry).run(.echo) {
+            client, _ async throws in
             let health = try await client.request(.GET, "/healthz")
             #expect(health.status == 200)
             #expect(health.body == "ok")
@@ -62,7 +67,8 @@ struct LoadAndLifecycleTests {
                 return .text("finished " + text.content)
             }
         }
-        try await TestServer(accounts: [Fixture.account()], deadline: .seconds(4)).run(bot) { client, shutdown async throws in
+        try await TestServer(accounts: [Fixture.account()], deadline: .seconds(4)).run(bot) {
+            client, shutdown async throws in
             async let reply = client.reply(to: Fixture.text("in flight"), mode: .safe)
             try await eventually { started.withLock { $0 } }
             await shutdown()

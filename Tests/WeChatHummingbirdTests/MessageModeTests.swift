@@ -12,15 +12,53 @@ struct MessageModeTests {
     /// Each kind WeChat pushes, typed in as WeChat writes it, with EchoBot's expected reply.
     static let cases: [(name: String, xml: String, reply: Reply)] = [
         ("text", Fixture.text("你好 👋 ]]> <&>"), .text("你好 👋 ]]> <&>")),
-        ("image", Fixture.message("image", "<PicUrl><![CDATA[http://mmbiz.qpic.cn/a.jpg]]></PicUrl><MediaId><![CDATA[img_1]]></MediaId>"), .image(mediaID: "img_1")),
-        ("voice", Fixture.message("voice", "<MediaId><![CDATA[voice_1]]></MediaId><Format><![CDATA[amr]]></Format>"), .voice(mediaID: "voice_1")),
-        ("video", Fixture.message("video", "<MediaId><![CDATA[video_1]]></MediaId><ThumbMediaId><![CDATA[t]]></ThumbMediaId>"), .video(mediaID: "video_1")),
-        ("shortvideo", Fixture.message("shortvideo", "<MediaId><![CDATA[short_1]]></MediaId><ThumbMediaId><![CDATA[t]]></ThumbMediaId>"), .video(mediaID: "short_1")),
-        ("location", Fixture.message("location", "<Location_X>23.134521</Location_X><Location_Y>113.358803</Location_Y><Scale>20</Scale><Label><![CDATA[广州塔]]></Label>"), .text("广州塔")),
-        ("link", Fixture.message("link", "<Title><![CDATA[T]]></Title><Description><![CDATA[D]]></Description><Url><![CDATA[https://example.com]]></Url>"), .news([Article(title: "T", description: "D", url: "https://example.com")])),
+        (
+            "image",
+            Fixture.message(
+                "image", "<PicUrl><![CDATA[http://mmbiz.qpic.cn/a.jpg]]></PicUrl><MediaId><![CDATA[img_1]]></MediaId>"),
+            .image(mediaID: "img_1")
+        ),
+        (
+            "voice", Fixture.message("voice", "<MediaId><![CDATA[voice_1]]></MediaId><Format><![CDATA[amr]]></Format>"),
+            .voice(mediaID: "voice_1")
+        ),
+        (
+            "video",
+            Fixture.message(
+                "video", "<MediaId><![CDATA[video_1]]></MediaId><ThumbMediaId><![CDATA[t]]></ThumbMediaId>"),
+            .video(mediaID: "video_1")
+        ),
+        (
+            "shortvideo",
+            Fixture.message(
+                "shortvideo", "<MediaId><![CDATA[short_1]]></MediaId><ThumbMediaId><![CDATA[t]]></ThumbMediaId>"),
+            .video(mediaID: "short_1")
+        ),
+        (
+            "location",
+            Fixture.message(
+                "location",
+                "<Location_X>23.134521</Location_X><Location_Y>113.358803</Location_Y><Scale>20</Scale><Label><![CDATA[广州塔]]></Label>"
+            ), .text("广州塔")
+        ),
+        (
+            "link",
+            Fixture.message(
+                "link",
+                "<Title><![CDATA[T]]></Title><Description><![CDATA[D]]></Description><Url><![CDATA[https://example.com]]></Url>"
+            ), .news([Article(title: "T", description: "D", url: "https://example.com")])
+        ),
         ("subscribe", Fixture.event("subscribe"), .text("welcome")),
-        ("subscribe from QR", Fixture.event("subscribe", "<EventKey><![CDATA[qrscene_123123]]></EventKey><Ticket><![CDATA[TICKET]]></Ticket>"), .text("welcome")),
-        ("scan", Fixture.event("SCAN", "<EventKey><![CDATA[123123]]></EventKey><Ticket><![CDATA[TICKET]]></Ticket>"), .text("scan:123123")),
+        (
+            "subscribe from QR",
+            Fixture.event(
+                "subscribe", "<EventKey><![CDATA[qrscene_123123]]></EventKey><Ticket><![CDATA[TICKET]]></Ticket>"),
+            .text("welcome")
+        ),
+        (
+            "scan", Fixture.event("SCAN", "<EventKey><![CDATA[123123]]></EventKey><Ticket><![CDATA[TICKET]]></Ticket>"),
+            .text("scan:123123")
+        ),
         ("click", Fixture.event("CLICK", "<EventKey><![CDATA[EVENTKEY]]></EventKey>"), .text("click:EVENTKEY")),
     ]
 
@@ -28,7 +66,12 @@ struct MessageModeTests {
     static let silent: [(name: String, xml: String)] = [
         ("unsubscribe", Fixture.event("unsubscribe")),
         ("view", Fixture.event("VIEW", "<EventKey><![CDATA[www.qq.com]]></EventKey>")),
-        ("location event", Fixture.event("LOCATION", "<Latitude>23.137466</Latitude><Longitude>113.352425</Longitude><Precision>119.385040</Precision>")),
+        (
+            "location event",
+            Fixture.event(
+                "LOCATION",
+                "<Latitude>23.137466</Latitude><Longitude>113.352425</Longitude><Precision>119.385040</Precision>")
+        ),
         ("unknown kind", Fixture.message("hologram", "<Payload>x</Payload>")),
     ]
 

@@ -9,7 +9,8 @@ struct PrometheusRegistryProbe: Sendable {
         registry.emitToString()
             .split(separator: "\n")
             .filter { line in
-                line.hasPrefix(name) && (line.dropFirst(name.count).first == " " || line.dropFirst(name.count).first == "{")
+                line.hasPrefix(name)
+                    && (line.dropFirst(name.count).first == " " || line.dropFirst(name.count).first == "{")
                     && labels.allSatisfy { line.contains($0) }
             }
             .compactMap { $0.split(separator: " ").last.flatMap { Double($0) } }

@@ -1,5 +1,5 @@
-import Synchronization
 import NIOHTTP1
+import Synchronization
 import Testing
 import WeChatBot
 import WeChatBotTesting
@@ -29,7 +29,10 @@ struct PlatformTests {
         let encrypt = try EncodingAESKey(key).encrypt(xml, appID: component)
         var signer = client
         signer.token = token
-        return (signer.signedQuery(encrypt: encrypt), "<xml><AppId><![CDATA[\(component)]]></AppId><Encrypt><![CDATA[\(encrypt)]]></Encrypt></xml>")
+        return (
+            signer.signedQuery(encrypt: encrypt),
+            "<xml><AppId><![CDATA[\(component)]]></AppId><Encrypt><![CDATA[\(encrypt)]]></Encrypt></xml>"
+        )
     }
 
     static let ticket =
@@ -44,10 +47,12 @@ struct PlatformTests {
         }
         try await server.run(.echo) { client, _ async throws in
             for (component, token, key) in [
-                (Self.componentAppID, Fixture.token, Fixture.aesKey), (Self.otherComponentAppID, "pamtest", Self.otherKey),
+                (Self.componentAppID, Fixture.token, Fixture.aesKey),
+                (Self.otherComponentAppID, "pamtest", Self.otherKey),
             ] {
                 let (query, body) = try Self.notice(
-                    Self.ticket.replacing("%@", with: component), component: component, token: token, key: key, client: client
+                    Self.ticket.replacing("%@", with: component), component: component, token: token, key: key,
+                    client: client
                 )
                 let answer = try await client.request(.POST, "/wechat/platform/events", query: query, body: body)
                 #expect(answer.status == 200)
@@ -67,19 +72,22 @@ struct PlatformTests {
     func eventRefusals() async throws {
         try await TestServer(accounts: [], components: try Self.components()).run(.echo) { client, _ async throws in
             let ticket = Self.ticket.replacing("%@", with: "wx_unknown")
-            let (query, body) = try Self.notice(ticket, component: "wx_unknown", token: Fixture.token, key: Fixture.aesKey, client: client)
+            let (query, body) = try Self.notice(
+                ticket, component: "wx_unknown", token: Fixture.token, key: Fixture.aesKey, client: client)
             #expect(try await client.request(.POST, "/wechat/platform/events", query: query, body: body).status == 400)
             var (signed, sealed) = try Self.notice(
                 Self.ticket.replacing("%@", with: Self.componentAppID), component: Self.componentAppID,
                 token: Fixture.token, key: Fixture.aesKey, client: client
             )
             let forged = signed.map { $0.0 == "msg_signature" ? ($0.0, String(repeating: "a", count: 40)) : $0 }
-            #expect(try await client.request(.POST, "/wechat/platform/events", query: forged, body: sealed).status == 401)
+            #expect(
+                try await client.request(.POST, "/wechat/platform/events", query: forged, body: sealed).status == 401)
             (signed, sealed) = try Self.notice(
                 Self.ticket.replacing("%@", with: Self.componentAppID), component: Self.componentAppID,
                 token: Fixture.token, key: Self.otherKey, client: client
             )
-            #expect(try await client.request(.POST, "/wechat/platform/events", query: signed, body: sealed).status == 400)
+            #expect(
+                try await client.request(.POST, "/wechat/platform/events", query: signed, body: sealed).status == 400)
         }
     }
 
@@ -101,9 +109,11 @@ struct PlatformTests {
                 path: "/wechat/platform/\(Self.componentAppID)/wx_authorizer"
             )
             #expect(echoed == .text("hello authorizer"))
-            let unknown = try await componentClient.post(Fixture.text("x"), mode: .safe, path: "/wechat/platform/wx_nobody/wx_a")
+            let unknown = try await componentClient.post(
+                Fixture.text("x"), mode: .safe, path: "/wechat/platform/wx_nobody/wx_a")
             #expect(unknown.status == 404)
-            let wrongReceiver = try await client.post(Fixture.text("x", msgID: 4), mode: .safe, path: "/wechat/platform/\(Self.componentAppID)/wx_a")
+            let wrongReceiver = try await client.post(
+                Fixture.text("x", msgID: 4), mode: .safe, path: "/wechat/platform/\(Self.componentAppID)/wx_a")
             #expect(wrongReceiver.status == 400)
         }
     }

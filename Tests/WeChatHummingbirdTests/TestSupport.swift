@@ -1,9 +1,9 @@
 import AsyncHTTPClient
 import Logging
 import NIOCore
+import NIOHTTP1
 import Prometheus
 import ServiceLifecycle
-import NIOHTTP1
 import Testing
 import WeChatBot
 import WeChatCrypto
@@ -84,11 +84,14 @@ struct WeChatTestClient: Sendable {
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         if let body { request.body = .bytes(ByteBuffer(string: body)) }
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
-        return Answer(status: Int(response.status.code), body: String(buffer: try await response.body.collect(upTo: 8 << 20)))
+        return Answer(
+            status: Int(response.status.code), body: String(buffer: try await response.body.collect(upTo: 8 << 20)))
     }
 
     /// The query of a POST in `mode` with a correct signature (and msg_signature over `encrypt`).
-    func signedQuery(timestamp: String = "1714112445", nonce: String = "415670741", encrypt: String? = nil) -> [(String, String)] {
+    func signedQuery(timestamp: String = "1714112445", nonce: String = "415670741", encrypt: String? = nil) -> [(
+        String, String
+    )] {
         var query = [
             ("signature", WeChatSignature.signature(token: token, timestamp: timestamp, nonce: nonce)),
             ("timestamp", timestamp), ("nonce", nonce), ("openid", Fixture.openID),
@@ -96,14 +99,19 @@ struct WeChatTestClient: Sendable {
         if let encrypt {
             query += [
                 ("encrypt_type", "aes"),
-                ("msg_signature", WeChatSignature.messageSignature(token: token, timestamp: timestamp, nonce: nonce, encrypt: encrypt)),
+                (
+                    "msg_signature",
+                    WeChatSignature.messageSignature(token: token, timestamp: timestamp, nonce: nonce, encrypt: encrypt)
+                ),
             ]
         }
         return query
     }
 
     /// Posts `xml` in `mode` to `path` and returns the answer.
-    func post(_ xml: String, mode: SendMode, path: String = "/wechat", nonce: String = "415670741") async throws -> Answer {
+    func post(_ xml: String, mode: SendMode, path: String = "/wechat", nonce: String = "415670741") async throws
+        -> Answer
+    {
         switch mode {
         case .plain:
             return try await request(.POST, path, query: signedQuery(nonce: nonce), body: xml)
@@ -141,9 +149,11 @@ struct WeChatTestClient: Sendable {
     static func percentEncode(_ value: String) -> String {
         value.utf8.map { byte in
             let plain =
-                (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || "-_.~".utf8.contains(byte)
-            return plain ? String(UnicodeScalar(byte)) : "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            return plain
+                ? String(UnicodeScalar(byte)) : "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
         }
         .joined()
     }
@@ -212,14 +222,17 @@ func eventually(_ condition: () -> Bool) async throws {
 
 extension WeChatTestClient {
     /// Sends a body in chunks without a Content-Length (chunked transfer encoding).
-    func streamed(_ method: HTTPMethod, _ path: String, query: [(String, String)], chunks: [String]) async throws -> Answer {
+    func streamed(_ method: HTTPMethod, _ path: String, query: [(String, String)], chunks: [String]) async throws
+        -> Answer
+    {
         let encoded = query.map { "\($0)=\(Self.percentEncode($1))" }.joined(separator: "&")
         var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)\(path)?\(encoded)")
         request.method = method
         let buffers = chunks.map { ByteBuffer(string: $0) }
         request.body = .stream(buffers.async, length: .unknown)
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
-        return Answer(status: Int(response.status.code), body: String(buffer: try await response.body.collect(upTo: 1 << 20)))
+        return Answer(
+            status: Int(response.status.code), body: String(buffer: try await response.body.collect(upTo: 1 << 20)))
     }
 }
 

@@ -27,12 +27,17 @@ struct VerificationTests {
     func refusals() async throws {
         try await TestServer(accounts: [Fixture.account()]).run(.echo) { client, _ async throws in
             let base = [("echostr", "4375120948345356249"), ("timestamp", "1714036504"), ("nonce", "1514711492")]
-            for signature in ["f464b24fc39322e44b38aa78f5edd27bd1441697", "F464B24FC39322E44B38AA78F5EDD27BD1441696", ""] {
+            for signature in [
+                "f464b24fc39322e44b38aa78f5edd27bd1441697", "F464B24FC39322E44B38AA78F5EDD27BD1441696", "",
+            ] {
                 let answer = try await client.request(.GET, "/wechat", query: base + [("signature", signature)])
                 #expect(answer.status == 401)
             }
             #expect(try await client.request(.GET, "/wechat", query: base).status == 401)
-            let noEcho = [("signature", "f464b24fc39322e44b38aa78f5edd27bd1441696"), ("timestamp", "1714036504"), ("nonce", "1514711492")]
+            let noEcho = [
+                ("signature", "f464b24fc39322e44b38aa78f5edd27bd1441696"), ("timestamp", "1714036504"),
+                ("nonce", "1514711492"),
+            ]
             #expect(try await client.request(.GET, "/wechat", query: noEcho).status == 400)
         }
     }

@@ -5,13 +5,15 @@ import WeChatMessages
 struct ComponentNoticeDecodingTests {
     @Test("component_verify_ticket, bare text as in the official example")
     func verifyTicketBare() throws {
-        let xml = "<xml><AppId>some_appid</AppId><CreateTime>1413192605</CreateTime>"
+        let xml =
+            "<xml><AppId>some_appid</AppId><CreateTime>1413192605</CreateTime>"
             + "<InfoType>component_verify_ticket</InfoType><ComponentVerifyTicket>some_verify_ticket</ComponentVerifyTicket></xml>"
         let notice = try ComponentNotice(parsing: xml.utf8)
         #expect(
             notice
                 == .verifyTicket(
-                    ComponentVerifyTicket(componentAppID: "some_appid", createTime: 1_413_192_605, ticket: "some_verify_ticket")
+                    ComponentVerifyTicket(
+                        componentAppID: "some_appid", createTime: 1_413_192_605, ticket: "some_verify_ticket")
                 )
         )
         #expect(notice.infoType == "component_verify_ticket")
@@ -22,7 +24,8 @@ struct ComponentNoticeDecodingTests {
     @Test("component_verify_ticket in CDATA as real pushes send it")
     func verifyTicketCDATA() throws {
         let ticket = "ticket@@@lEHjsBEi_TPDey0IZxw4Zbb7JRYLOtEf9ksvDpSwzkwog3R6xEpdaK0yIee7JOyOXM0V7cp0dpM58GKmb8FSKA"
-        let xml = "<xml><AppId><![CDATA[some_appid]]></AppId><CreateTime>1413192605</CreateTime>"
+        let xml =
+            "<xml><AppId><![CDATA[some_appid]]></AppId><CreateTime>1413192605</CreateTime>"
             + "<InfoType><![CDATA[component_verify_ticket]]></InfoType>"
             + "<ComponentVerifyTicket><![CDATA[\(ticket)]]></ComponentVerifyTicket></xml>"
         guard case .verifyTicket(let notice) = try ComponentNotice(parsing: xml.utf8) else {
@@ -59,19 +62,22 @@ struct ComponentNoticeDecodingTests {
 
     @Test("unauthorized")
     func unauthorized() throws {
-        let xml = "<xml><AppId>第三方平台appid</AppId><CreateTime>1413192760</CreateTime><InfoType>unauthorized</InfoType>"
+        let xml =
+            "<xml><AppId>第三方平台appid</AppId><CreateTime>1413192760</CreateTime><InfoType>unauthorized</InfoType>"
             + "<AuthorizerAppid>公众号appid</AuthorizerAppid></xml>"
         #expect(
             try ComponentNotice(parsing: xml.utf8)
                 == .unauthorized(
-                    UnauthorizationNotice(componentAppID: "第三方平台appid", createTime: 1_413_192_760, authorizerAppID: "公众号appid")
+                    UnauthorizationNotice(
+                        componentAppID: "第三方平台appid", createTime: 1_413_192_760, authorizerAppID: "公众号appid")
                 )
         )
     }
 
     @Test("notify_third_fasteregister with info")
     func fastRegistration() throws {
-        let xml = "<xml><AppId><![CDATA[wxcomponent]]></AppId><CreateTime>1535442403</CreateTime>"
+        let xml =
+            "<xml><AppId><![CDATA[wxcomponent]]></AppId><CreateTime>1535442403</CreateTime>"
             + "<InfoType><![CDATA[notify_third_fasteregister]]></InfoType><appid>wxnew</appid><status>0</status>"
             + "<auth_code>code</auth_code><msg><![CDATA[OK]]></msg><info><name><![CDATA[公司]]></name>"
             + "<code><![CDATA[123]]></code><code_type>1</code_type><legal_persona_wechat><![CDATA[wx]]></legal_persona_wechat>"
@@ -111,7 +117,8 @@ struct ComponentNoticeDecodingTests {
 
     @Test("unknown InfoType keeps every raw field")
     func unknown() throws {
-        let xml = "<xml><AppId>a</AppId><CreateTime>1</CreateTime><InfoType>notify_third_fastverifybetaapp</InfoType>"
+        let xml =
+            "<xml><AppId>a</AppId><CreateTime>1</CreateTime><InfoType>notify_third_fastverifybetaapp</InfoType>"
             + "<taskid>t</taskid><task_status>2</task_status></xml>"
         guard case .unknown(let notice) = try ComponentNotice(parsing: xml.utf8) else {
             Issue.record("not unknown")
@@ -134,7 +141,8 @@ struct ComponentNoticeDecodingTests {
             try ComponentNotice(parsing: "<xml><AppId>a</AppId><CreateTime>1</CreateTime></xml>".utf8)
         }
         #expect(throws: XMLDecodingError.invalidField("CreateTime", value: "soon")) {
-            try ComponentNotice(parsing: "<xml><AppId>a</AppId><CreateTime>soon</CreateTime><InfoType>x</InfoType></xml>".utf8)
+            try ComponentNotice(
+                parsing: "<xml><AppId>a</AppId><CreateTime>soon</CreateTime><InfoType>x</InfoType></xml>".utf8)
         }
     }
 }

@@ -42,9 +42,14 @@ struct CustomerServiceMessageTests {
                 == #"{"msgtype":"news","news":{"articles":[{"description":"d","picurl":"p","title":"t","url":"u"}]}}"#
         )
         #expect(try json(.mpNews(mediaID: "m")) == #"{"mpnews":{"media_id":"m"},"msgtype":"mpnews"}"#)
-        #expect(try json(.mpNewsArticle(articleID: "a")) == #"{"mpnewsarticle":{"article_id":"a"},"msgtype":"mpnewsarticle"}"#)
         #expect(
-            try json(.menu(MessageMenu(headContent: "您对本次服务是否满意呢? ", items: [.init(id: "101", content: "满意")], tailContent: "欢迎再次光临")))
+            try json(.mpNewsArticle(articleID: "a"))
+                == #"{"mpnewsarticle":{"article_id":"a"},"msgtype":"mpnewsarticle"}"#)
+        #expect(
+            try json(
+                .menu(
+                    MessageMenu(
+                        headContent: "您对本次服务是否满意呢? ", items: [.init(id: "101", content: "满意")], tailContent: "欢迎再次光临")))
                 == #"{"msgmenu":{"head_content":"您对本次服务是否满意呢? ","list":[{"content":"满意","id":"101"}],"tail_content":"欢迎再次光临"},"msgtype":"msgmenu"}"#
         )
         #expect(try json(.card(cardID: "c")) == #"{"msgtype":"wxcard","wxcard":{"card_id":"c"}}"#)
@@ -71,7 +76,9 @@ struct CustomerServiceMessageTests {
         for message in messages {
             let data = try JSONEncoder().encode(message)
             #expect(try JSONDecoder().decode(CustomerServiceMessage.self, from: data) == message)
-            #expect(message.msgType == (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["msgtype"] as? String)
+            #expect(
+                message.msgType == (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["msgtype"]
+                    as? String)
         }
     }
 

@@ -24,10 +24,14 @@ struct EventDecodingTests {
 
     @Test("plain subscribe: no key, no scene; empty key also no scene")
     func plainSubscribe() throws {
-        #expect(try Fixtures.decodeEvent(Fixtures.event("subscribe")) == .subscribe(SubscribeEvent(header: Fixtures.expectedHeader)))
-        guard case .subscribe(let empty) = try Fixtures.decodeEvent(
-            Fixtures.event("subscribe", "<EventKey><![CDATA[]]></EventKey>")
-        ) else {
+        #expect(
+            try Fixtures.decodeEvent(Fixtures.event("subscribe"))
+                == .subscribe(SubscribeEvent(header: Fixtures.expectedHeader)))
+        guard
+            case .subscribe(let empty) = try Fixtures.decodeEvent(
+                Fixtures.event("subscribe", "<EventKey><![CDATA[]]></EventKey>")
+            )
+        else {
             Issue.record("not subscribe")
             return
         }
@@ -85,7 +89,8 @@ struct EventDecodingTests {
         #expect(
             miniProgram
                 == .viewMiniProgram(
-                    ViewMiniProgramEvent(header: Fixtures.expectedHeader, eventKey: "pages/index/index", menuID: "MENUID")
+                    ViewMiniProgramEvent(
+                        header: Fixtures.expectedHeader, eventKey: "pages/index/index", menuID: "MENUID")
                 )
         )
     }
@@ -128,7 +133,8 @@ struct EventDecodingTests {
             repeating: "<item><PicMd5Sum><![CDATA[1b5f7c23b5bf75682a53e7b6d163e185]]></PicMd5Sum></item>",
             count: count
         )
-        let body = "<EventKey><![CDATA[6]]></EventKey><SendPicsInfo><Count>\(count)</Count>"
+        let body =
+            "<EventKey><![CDATA[6]]></EventKey><SendPicsInfo><Count>\(count)</Count>"
             + "<PicList>\(items)</PicList></SendPicsInfo>"
         let sums = Array(repeating: "1b5f7c23b5bf75682a53e7b6d163e185", count: count)
         guard case .picturesSystemPhoto(let system) = try Fixtures.decodeEvent(Fixtures.event("pic_sysphoto", body))
@@ -138,7 +144,8 @@ struct EventDecodingTests {
         }
         #expect(system.pictureMD5Sums == sums)
         #expect(system.count == count)
-        guard case .picturesPhotoOrAlbum(let album) = try Fixtures.decodeEvent(Fixtures.event("pic_photo_or_album", body))
+        guard
+            case .picturesPhotoOrAlbum(let album) = try Fixtures.decodeEvent(Fixtures.event("pic_photo_or_album", body))
         else {
             Issue.record("not pic_photo_or_album")
             return
@@ -211,7 +218,8 @@ struct EventDecodingTests {
 
     @Test("MASSSENDJOBFINISH without optional results")
     func massSendJobFinishMinimal() throws {
-        let xml = Fixtures.event("MASSSENDJOBFINISH", "<MsgID>1</MsgID><Status>send success</Status><SentCount>5</SentCount>")
+        let xml = Fixtures.event(
+            "MASSSENDJOBFINISH", "<MsgID>1</MsgID><Status>send success</Status><SentCount>5</SentCount>")
         guard case .massSendJobFinish(let job) = try Fixtures.decodeEvent(xml) else {
             Issue.record("not MASSSENDJOBFINISH")
             return
@@ -223,7 +231,8 @@ struct EventDecodingTests {
 
     @Test("TEMPLATESENDJOBFINISH")
     func templateSendJobFinish() throws {
-        let xml = Fixtures.event("TEMPLATESENDJOBFINISH", "<MsgID>200163836</MsgID><Status><![CDATA[success]]></Status>")
+        let xml = Fixtures.event(
+            "TEMPLATESENDJOBFINISH", "<MsgID>200163836</MsgID><Status><![CDATA[success]]></Status>")
         #expect(
             try Fixtures.decodeEvent(xml)
                 == .templateSendJobFinish(
@@ -266,7 +275,9 @@ struct EventDecodingTests {
             return
         }
         #expect(
-            single.items == [.init(templateID: "VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc", status: "accept", popupScene: 2)]
+            single.items == [
+                .init(templateID: "VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc", status: "accept", popupScene: 2)
+            ]
         )
         let two = Fixtures.event(
             "subscribe_msg_popup_event",
@@ -280,7 +291,10 @@ struct EventDecodingTests {
             Issue.record("not subscribe_msg_popup_event")
             return
         }
-        #expect(double.items.map(\.templateID) == ["VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc", "9nLIlbOQZC5Y89AZteFEux3WCXRRRG5Wfzkpssu4bLI"])
+        #expect(
+            double.items.map(\.templateID) == [
+                "VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc", "9nLIlbOQZC5Y89AZteFEux3WCXRRRG5Wfzkpssu4bLI",
+            ])
         #expect(double.items.map(\.status) == ["accept", "reject"])
     }
 
@@ -320,9 +334,11 @@ struct EventDecodingTests {
 
     @Test("subscribe-message events with an empty list")
     func emptyLists() throws {
-        guard case .subscribeMessageSent(let sent) = try Fixtures.decodeEvent(
-            Fixtures.event("subscribe_msg_sent_event", "<SubscribeMsgSentEvent></SubscribeMsgSentEvent>")
-        ) else {
+        guard
+            case .subscribeMessageSent(let sent) = try Fixtures.decodeEvent(
+                Fixtures.event("subscribe_msg_sent_event", "<SubscribeMsgSentEvent></SubscribeMsgSentEvent>")
+            )
+        else {
             Issue.record("not subscribe_msg_sent_event")
             return
         }
@@ -343,7 +359,9 @@ struct EventDecodingTests {
         func expectFailure(_ name: String, _ wrap: (VerificationFailureEvent) -> Event) throws {
             #expect(
                 try Fixtures.decodeEvent(Fixtures.event(name, failure))
-                    == wrap(VerificationFailureEvent(header: header, failTime: 1_442_401_122, failReason: "by time", event: name))
+                    == wrap(
+                        VerificationFailureEvent(
+                            header: header, failTime: 1_442_401_122, failReason: "by time", event: name))
             )
         }
         try expectSuccess("qualification_verify_success", Event.qualificationVerifySuccess)
@@ -358,12 +376,16 @@ struct EventDecodingTests {
     func customerServiceSessions() throws {
         let header = Fixtures.expectedHeader
         #expect(
-            try Fixtures.decodeEvent(Fixtures.event("kf_create_session", "<KfAccount><![CDATA[test1@test]]></KfAccount>"))
-                == .kfCreateSession(CustomerServiceSessionEvent(header: header, kfAccount: "test1@test", event: "kf_create_session"))
+            try Fixtures.decodeEvent(
+                Fixtures.event("kf_create_session", "<KfAccount><![CDATA[test1@test]]></KfAccount>"))
+                == .kfCreateSession(
+                    CustomerServiceSessionEvent(header: header, kfAccount: "test1@test", event: "kf_create_session"))
         )
         #expect(
-            try Fixtures.decodeEvent(Fixtures.event("kf_close_session", "<KfAccount><![CDATA[test1@test]]></KfAccount>"))
-                == .kfCloseSession(CustomerServiceSessionEvent(header: header, kfAccount: "test1@test", event: "kf_close_session"))
+            try Fixtures.decodeEvent(
+                Fixtures.event("kf_close_session", "<KfAccount><![CDATA[test1@test]]></KfAccount>"))
+                == .kfCloseSession(
+                    CustomerServiceSessionEvent(header: header, kfAccount: "test1@test", event: "kf_close_session"))
         )
         let switched = Fixtures.event(
             "kf_switch_session",
@@ -371,7 +393,8 @@ struct EventDecodingTests {
         )
         #expect(
             try Fixtures.decodeEvent(switched)
-                == .kfSwitchSession(CustomerServiceSwitchEvent(header: header, fromKfAccount: "test1@test", toKfAccount: "test2@test"))
+                == .kfSwitchSession(
+                    CustomerServiceSwitchEvent(header: header, fromKfAccount: "test1@test", toKfAccount: "test2@test"))
         )
     }
 
@@ -401,8 +424,10 @@ struct EventDecodingTests {
     @Test("mini-program events: temp session and media check")
     func miniProgramEvents() throws {
         #expect(
-            try Fixtures.decodeEvent(Fixtures.event("user_enter_tempsession", "<SessionFrom><![CDATA[sessionFrom]]></SessionFrom>"))
-                == .userEnterTempSession(UserEnterTempSessionEvent(header: Fixtures.expectedHeader, sessionFrom: "sessionFrom"))
+            try Fixtures.decodeEvent(
+                Fixtures.event("user_enter_tempsession", "<SessionFrom><![CDATA[sessionFrom]]></SessionFrom>"))
+                == .userEnterTempSession(
+                    UserEnterTempSessionEvent(header: Fixtures.expectedHeader, sessionFrom: "sessionFrom"))
         )
         let check = Fixtures.event(
             "wxa_media_check",
@@ -432,8 +457,11 @@ struct EventDecodingTests {
         )
         #expect(
             try Fixtures.decodeEvent(
-                Fixtures.event("card_not_pass_check", "<CardId>card</CardId><RefuseReason><![CDATA[非法代制]]></RefuseReason>")
-            ) == .cardNotPassCheck(CardCheckEvent(header: header, cardID: "card", refuseReason: "非法代制", event: "card_not_pass_check"))
+                Fixtures.event(
+                    "card_not_pass_check", "<CardId>card</CardId><RefuseReason><![CDATA[非法代制]]></RefuseReason>")
+            )
+                == .cardNotPassCheck(
+                    CardCheckEvent(header: header, cardID: "card", refuseReason: "非法代制", event: "card_not_pass_check"))
         )
         let get = Fixtures.event(
             "user_get_card",
@@ -472,7 +500,9 @@ struct EventDecodingTests {
         let codeBody = "<CardId>card</CardId><UserCardCode>code</UserCardCode>"
         for name in ["user_del_card", "user_view_card", "user_enter_session_from_card", "submit_membercard_user_info"] {
             let event = try Fixtures.decodeEvent(Fixtures.event(name, codeBody))
-            #expect(event.payload as? CardCodeEvent == CardCodeEvent(header: header, cardID: "card", userCardCode: "code", event: name))
+            #expect(
+                event.payload as? CardCodeEvent
+                    == CardCodeEvent(header: header, cardID: "card", userCardCode: "code", event: name))
         }
         let consume = Fixtures.event(
             "user_consume_card",
@@ -495,13 +525,18 @@ struct EventDecodingTests {
             return
         }
         #expect(paid.fee == 100 && paid.originalFee == 120 && paid.transactionID == "t")
-        let update = Fixtures.event("update_member_card", codeBody + "<ModifyBonus>3</ModifyBonus><ModifyBalance>-2</ModifyBalance>")
+        let update = Fixtures.event(
+            "update_member_card", codeBody + "<ModifyBonus>3</ModifyBonus><ModifyBalance>-2</ModifyBalance>")
         #expect(
             try Fixtures.decodeEvent(update)
-                == .updateMemberCard(MemberCardUpdateEvent(header: header, cardID: "card", userCardCode: "code", modifyBonus: 3, modifyBalance: -2))
+                == .updateMemberCard(
+                    MemberCardUpdateEvent(
+                        header: header, cardID: "card", userCardCode: "code", modifyBonus: 3, modifyBalance: -2))
         )
         let stock = Fixtures.event("card_sku_remind", "<CardId>card</CardId><Detail>库存不足</Detail>")
-        #expect(try Fixtures.decodeEvent(stock) == .cardSkuRemind(CardStockEvent(header: header, cardID: "card", detail: "库存不足")))
+        #expect(
+            try Fixtures.decodeEvent(stock)
+                == .cardSkuRemind(CardStockEvent(header: header, cardID: "card", detail: "库存不足")))
         let order = Fixtures.event(
             "card_pay_order",
             "<OrderId>o1</OrderId><Status>ORDER_STATUS_FINANCE_SUCC</Status><CreateOrderTime>1</CreateOrderTime>"
@@ -528,7 +563,10 @@ struct EventDecodingTests {
                     "weapp_audit_fail",
                     "<Reason><![CDATA[1:账号信息不符]]></Reason><FailTime>1488872974</FailTime><ScreenShot>a|b</ScreenShot>"
                 )
-            ) == .weappAuditFailure(WeappAuditFailureEvent(header: header, failTime: 1_488_872_974, reason: "1:账号信息不符", screenshot: "a|b"))
+            )
+                == .weappAuditFailure(
+                    WeappAuditFailureEvent(
+                        header: header, failTime: 1_488_872_974, reason: "1:账号信息不符", screenshot: "a|b"))
         )
         #expect(
             try Fixtures.decodeEvent(Fixtures.event("weapp_audit_delay", "<Reason>r</Reason><DelayTime>5</DelayTime>"))
@@ -545,7 +583,8 @@ struct EventDecodingTests {
 
     @Test("unknown Event keeps every raw field")
     func unknownEvent() throws {
-        let xml = Fixtures.event("ShakearoundUserShake", "<EventKey>k</EventKey><ChosenBeacon><Uuid>u</Uuid></ChosenBeacon>")
+        let xml = Fixtures.event(
+            "ShakearoundUserShake", "<EventKey>k</EventKey><ChosenBeacon><Uuid>u</Uuid></ChosenBeacon>")
         let event = try Fixtures.decodeEvent(xml)
         guard case .unknown(let unknown) = event else {
             Issue.record("not unknown")
@@ -562,6 +601,9 @@ struct EventDecodingTests {
     func missingEventName() throws {
         let xml = "<xml>\(Fixtures.header(msgType: "event"))</xml>"
         let event = try Fixtures.decodeEvent(xml)
-        #expect(event == .unknown(UnknownEvent(header: Fixtures.expectedHeader, event: "", raw: try XMLTreeDecoder.parse(xml))))
+        #expect(
+            event
+                == .unknown(
+                    UnknownEvent(header: Fixtures.expectedHeader, event: "", raw: try XMLTreeDecoder.parse(xml))))
     }
 }

@@ -7,7 +7,8 @@ struct HostileInputTests {
 
     @Test("XXE through an external entity is refused")
     func xxe() {
-        let xml = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+        let xml =
+            "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
             + "<xml>\(Fixtures.header(msgType: "text"))<Content>&xxe;</Content><MsgId>1</MsgId></xml>"
         #expect(throws: XMLDecodingError.forbiddenDeclaration) { try InboundMessage(parsing: xml.utf8) }
     }
@@ -43,14 +44,16 @@ struct HostileInputTests {
         #expect(text.content == "<!DOCTYPE not really>")
     }
 
-    @Test("malformed and unclosed documents", arguments: [
-        "<xml><ToUserName>a</xml>",
-        "<xml><ToUserName>a</ToUserName>",
-        "<xml>",
-        "not xml at all",
-        "<xml></xml><xml></xml>",
-        "<xml><a></b></xml>",
-    ])
+    @Test(
+        "malformed and unclosed documents",
+        arguments: [
+            "<xml><ToUserName>a</xml>",
+            "<xml><ToUserName>a</ToUserName>",
+            "<xml>",
+            "not xml at all",
+            "<xml></xml><xml></xml>",
+            "<xml><a></b></xml>",
+        ])
     func malformed(xml: String) {
         let error = #expect(throws: XMLDecodingError.self) { try InboundMessage(parsing: xml.utf8) }
         #expect(error?.description.hasPrefix("malformed XML") == true, "\(String(describing: error))")
@@ -71,15 +74,17 @@ struct HostileInputTests {
         #expect(throws: XMLDecodingError.tooLarge(limit: 1 << 20)) { try InboundMessage(parsing: huge.utf8) }
     }
 
-    @Test("invalid UTF-8", arguments: [
-        [0x80] as [UInt8],  // lone continuation byte
-        [0xC0, 0xAF],  // overlong "/"
-        [0xE0, 0x80, 0xAF],  // overlong three-byte form
-        [0xED, 0xA0, 0x80],  // UTF-16 surrogate U+D800
-        [0xF4, 0x90, 0x80, 0x80],  // beyond U+10FFFF
-        [0xE4, 0xB8],  // truncated sequence
-        [0xFF],
-    ])
+    @Test(
+        "invalid UTF-8",
+        arguments: [
+            [0x80] as [UInt8],  // lone continuation byte
+            [0xC0, 0xAF],  // overlong "/"
+            [0xE0, 0x80, 0xAF],  // overlong three-byte form
+            [0xED, 0xA0, 0x80],  // UTF-16 surrogate U+D800
+            [0xF4, 0x90, 0x80, 0x80],  // beyond U+10FFFF
+            [0xE4, 0xB8],  // truncated sequence
+            [0xFF],
+        ])
     func invalidUTF8(bad: [UInt8]) {
         let prefix = Array("<xml>\(Fixtures.header(msgType: "text"))<Content>".utf8)
         let suffix = Array("</Content><MsgId>1</MsgId></xml>".utf8)
@@ -93,7 +98,8 @@ struct HostileInputTests {
             try InboundMessage(parsing: Fixtures.message("text", deep).utf8)
         }
         #expect(throws: XMLDecodingError.tooDeep(limit: 2)) {
-            try InboundMessage(parsing: Fixtures.message("text", "<a><b>x</b></a>").utf8, limits: XMLLimits(maximumDepth: 2))
+            try InboundMessage(
+                parsing: Fixtures.message("text", "<a><b>x</b></a>").utf8, limits: XMLLimits(maximumDepth: 2))
         }
     }
 
@@ -108,7 +114,9 @@ struct HostileInputTests {
     @Test("non-numeric and overflowing CreateTime", arguments: ["abc", "12.5", "", "99999999999999999999"])
     func invalidCreateTime(value: String) {
         let xml = "<xml>\(Fixtures.header(msgType: "text", time: value))<Content>a</Content></xml>"
-        #expect(throws: XMLDecodingError.invalidField("CreateTime", value: value)) { try InboundMessage(parsing: xml.utf8) }
+        #expect(throws: XMLDecodingError.invalidField("CreateTime", value: value)) {
+            try InboundMessage(parsing: xml.utf8)
+        }
     }
 
     @Test("control characters U+0001 and U+001D inside CDATA are dropped")

@@ -5,7 +5,8 @@ import WeChatMessages
 struct InboundMessageDecodingTests {
     @Test("official text sample of PROTOCOL.md §3.1")
     func officialText() throws {
-        let xml = "<xml><ToUserName><![CDATA[toUser]]></ToUserName><FromUserName><![CDATA[fromUser]]></FromUserName>"
+        let xml =
+            "<xml><ToUserName><![CDATA[toUser]]></ToUserName><FromUserName><![CDATA[fromUser]]></FromUserName>"
             + "<CreateTime>1348831860</CreateTime><MsgType><![CDATA[text]]></MsgType>"
             + "<Content><![CDATA[this is a test]]></Content><MsgId>1234567890123456</MsgId></xml>"
         let message = try InboundMessage(parsing: xml.utf8)
@@ -29,7 +30,8 @@ struct InboundMessageDecodingTests {
 
     @Test("V9 decrypted WeCom text message keeps its 64-bit MsgId")
     func vectorNine() throws {
-        let xml = "<xml><ToUserName><![CDATA[wx49f0ab532d5d035a]]></ToUserName>\n"
+        let xml =
+            "<xml><ToUserName><![CDATA[wx49f0ab532d5d035a]]></ToUserName>\n"
             + "<FromUserName><![CDATA[messense]]></FromUserName>\n<CreateTime>1411525903</CreateTime>\n"
             + "<MsgType><![CDATA[text]]></MsgType>\n<Content><![CDATA[test]]></Content>\n"
             + "<MsgId>4363689963896700987</MsgId>\n<AgentID>1</AgentID>\n</xml>"
@@ -46,7 +48,8 @@ struct InboundMessageDecodingTests {
 
     @Test("V10 decrypted WeCom sample message")
     func vectorTen() throws {
-        let xml = "<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName>\n"
+        let xml =
+            "<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName>\n"
             + "<FromUserName><![CDATA[mycreate]]></FromUserName>\n<CreateTime>1409659813</CreateTime>\n"
             + "<MsgType><![CDATA[text]]></MsgType>\n<Content><![CDATA[hello]]></Content>\n"
             + "<MsgId>4561255354251345929</MsgId>\n<AgentID>218</AgentID>\n</xml>"
@@ -123,7 +126,8 @@ struct InboundMessageDecodingTests {
 
     @Test("video and short video messages")
     func videos() throws {
-        let body = "<MediaId><![CDATA[media_id]]></MediaId><ThumbMediaId><![CDATA[thumb]]></ThumbMediaId><MsgId>7</MsgId>"
+        let body =
+            "<MediaId><![CDATA[media_id]]></MediaId><ThumbMediaId><![CDATA[thumb]]></ThumbMediaId><MsgId>7</MsgId>"
         guard case .video(let video) = try InboundMessage(parsing: Fixtures.message("video", body).utf8) else {
             Issue.record("not a video message")
             return
@@ -225,7 +229,8 @@ struct InboundMessageDecodingTests {
 
     @Test("plain and CDATA fields read alike; unknown elements are ignored")
     func plainAndCDATA() throws {
-        let plain = "<xml><ToUserName>toUser</ToUserName><FromUserName>fromUser</FromUserName>"
+        let plain =
+            "<xml><ToUserName>toUser</ToUserName><FromUserName>fromUser</FromUserName>"
             + "<CreateTime> 123456789 </CreateTime><MsgType>text</MsgType><Content>this is a test</Content>"
             + "<Extra><Nested>x</Nested></Extra><MsgId>\n1\n</MsgId></xml>"
         let cdata = Fixtures.message("text", "<Content><![CDATA[this is a test]]></Content><MsgId>1</MsgId>")

@@ -3,9 +3,12 @@ import WeChatMessages
 
 @Suite("Passive replies")
 struct ReplyTests {
-    private static let userMessage = MessageHeader(toUserName: "gh_id", fromUserName: "openid", createTime: 1, msgType: "text")
-    private static let event = MessageHeader(toUserName: "gh_id", fromUserName: "openid", createTime: 1, msgType: "event")
-    private static let replyHeader = "<xml><ToUserName><![CDATA[openid]]></ToUserName>"
+    private static let userMessage = MessageHeader(
+        toUserName: "gh_id", fromUserName: "openid", createTime: 1, msgType: "text")
+    private static let event = MessageHeader(
+        toUserName: "gh_id", fromUserName: "openid", createTime: 1, msgType: "event")
+    private static let replyHeader =
+        "<xml><ToUserName><![CDATA[openid]]></ToUserName>"
         + "<FromUserName><![CDATA[gh_id]]></FromUserName><CreateTime>12345678</CreateTime>"
 
     @Test("text reply is exactly PROTOCOL.md §4.2's shape")
@@ -21,11 +24,13 @@ struct ReplyTests {
     func otherShapes() throws {
         #expect(
             try Reply.image(mediaID: "media_id").render(replyingTo: Self.userMessage, createTime: 12_345_678)
-                == Self.replyHeader + "<MsgType><![CDATA[image]]></MsgType><Image><MediaId><![CDATA[media_id]]></MediaId></Image></xml>"
+                == Self.replyHeader
+                + "<MsgType><![CDATA[image]]></MsgType><Image><MediaId><![CDATA[media_id]]></MediaId></Image></xml>"
         )
         #expect(
             try Reply.voice(mediaID: "media_id").render(replyingTo: Self.userMessage, createTime: 12_345_678)
-                == Self.replyHeader + "<MsgType><![CDATA[voice]]></MsgType><Voice><MediaId><![CDATA[media_id]]></MediaId></Voice></xml>"
+                == Self.replyHeader
+                + "<MsgType><![CDATA[voice]]></MsgType><Voice><MediaId><![CDATA[media_id]]></MediaId></Voice></xml>"
         )
         #expect(
             try Reply.video(mediaID: "m", title: "t").render(replyingTo: Self.userMessage, createTime: 12_345_678)
@@ -44,7 +49,8 @@ struct ReplyTests {
                 == Self.replyHeader + "<MsgType><![CDATA[transfer_customer_service]]></MsgType></xml>"
         )
         #expect(
-            try Reply.transferToCustomerService(kfAccount: "test1@test").render(replyingTo: Self.userMessage, createTime: 12_345_678)
+            try Reply.transferToCustomerService(kfAccount: "test1@test").render(
+                replyingTo: Self.userMessage, createTime: 12_345_678)
                 == Self.replyHeader + "<MsgType><![CDATA[transfer_customer_service]]></MsgType>"
                 + "<TransInfo><KfAccount><![CDATA[test1@test]]></KfAccount></TransInfo></xml>"
         )
@@ -54,7 +60,8 @@ struct ReplyTests {
     func news() throws {
         let article = Article(title: "t", description: "d", picURL: "http://p", url: "http://u")
         let xml = try Reply.news([article, article]).render(replyingTo: Self.event, createTime: 12_345_678)
-        let item = "<item><Title><![CDATA[t]]></Title><Description><![CDATA[d]]></Description>"
+        let item =
+            "<item><Title><![CDATA[t]]></Title><Description><![CDATA[d]]></Description>"
             + "<PicUrl><![CDATA[http://p]]></PicUrl><Url><![CDATA[http://u]]></Url></item>"
         #expect(
             xml == Self.replyHeader + "<MsgType><![CDATA[news]]></MsgType><ArticleCount>2</ArticleCount>"
@@ -90,7 +97,9 @@ struct ReplyTests {
         #expect(ReplyError.noArticles.weChatCode == -40011)
     }
 
-    @Test("]]> inside text is split so it survives", arguments: ["a]]>b", "]]>", "]]]]>>", "x]]", "]]><![CDATA[", "]]\r>"])
+    @Test(
+        "]]> inside text is split so it survives",
+        arguments: ["a]]>b", "]]>", "]]]]>>", "x]]", "]]><![CDATA[", "]]\r>"])
     func cdataTerminator(content: String) throws {
         let xml = try Reply.text(content).render(replyingTo: Self.userMessage, createTime: 1)
         #expect(try Reply(parsing: xml.utf8) == .text(content))
@@ -122,7 +131,10 @@ struct ReplyTests {
     func header() throws {
         let xml = try Reply.text("x").render(replyingTo: Self.userMessage, createTime: 1_700_000_000)
         let header = try MessageHeader(tree: try XMLTreeDecoder.parse(xml))
-        #expect(header == MessageHeader(toUserName: "openid", fromUserName: "gh_id", createTime: 1_700_000_000, msgType: "text"))
+        #expect(
+            header
+                == MessageHeader(
+                    toUserName: "openid", fromUserName: "gh_id", createTime: 1_700_000_000, msgType: "text"))
     }
 
     @Test("random texts round-trip (control characters dropped)")
@@ -155,9 +167,12 @@ struct ReplyTests {
     func parseErrors() {
         #expect(throws: ReplyError.unreadable(.empty)) { try Reply(parsing: "".utf8) }
         #expect(throws: ReplyError.unreadable(.missingField("MsgType"))) {
-            try Reply(parsing: "<xml><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>1</CreateTime></xml>".utf8)
+            try Reply(
+                parsing: "<xml><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>1</CreateTime></xml>"
+                    .utf8)
         }
-        let event = "<xml><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>1</CreateTime>"
+        let event =
+            "<xml><ToUserName>a</ToUserName><FromUserName>b</FromUserName><CreateTime>1</CreateTime>"
             + "<MsgType>event</MsgType></xml>"
         #expect(throws: ReplyError.unsupportedType("event")) { try Reply(parsing: event.utf8) }
     }

@@ -201,7 +201,8 @@ struct PostgresStoreTests {
         try await withPostgresStores { context in
             let schema = "\"\(context.schema)\""
             #expect(try await context.stores[0].load(key) == nil)
-            _ = try await context.admin.query("UPDATE \(unescaped: schema).wechat_schema_version SET version = 99").collect()
+            _ = try await context.admin.query("UPDATE \(unescaped: schema).wechat_schema_version SET version = 99")
+                .collect()
             let newcomer = try PostgresStore(
                 postgres: PostgresTestServer.configuration(applicationName: "\(context.schema)_new"),
                 configuration: .init(schema: context.schema),
@@ -223,9 +224,11 @@ struct PostgresStoreConfigurationTests {
         host: "127.0.0.1", username: "wechat", password: nil, database: nil, tls: .disable
     )
 
-    @Test("schema names that are not plain identifiers are refused", arguments: [
-        "", "1abc", "a-b", "a\"b", "public; DROP TABLE x", "ü", String(repeating: "a", count: 64),
-    ])
+    @Test(
+        "schema names that are not plain identifiers are refused",
+        arguments: [
+            "", "1abc", "a-b", "a\"b", "public; DROP TABLE x", "ü", String(repeating: "a", count: 64),
+        ])
     func invalidSchemaName(_ name: String) throws {
         let error = #expect(throws: PostgresStoreError.invalidSchemaName(name)) {
             try PostgresStore(postgres: postgres, configuration: .init(schema: name), logger: Logger(label: "test"))
@@ -233,7 +236,8 @@ struct PostgresStoreConfigurationTests {
         #expect(error.map { "\($0)".contains("identifier") } == true)
     }
 
-    @Test("plain identifiers are accepted", arguments: ["public", "_x", "Tenant_42", String(repeating: "a", count: 63)])
+    @Test(
+        "plain identifiers are accepted", arguments: ["public", "_x", "Tenant_42", String(repeating: "a", count: 63)])
     func validSchemaName(_ name: String) throws {
         _ = try PostgresStore(postgres: postgres, configuration: .init(schema: name), logger: Logger(label: "test"))
     }
@@ -241,8 +245,9 @@ struct PostgresStoreConfigurationTests {
 
 @Suite(
     "PostgreSQL store across a server restart",
-    .enabled(if: PostgresTestServer.shouldRun && ThrowawayPostgresServer.binaries != nil,
-             "needs WECHAT_TEST_POSTGRES_URL and PostgreSQL server binaries to run a server of its own")
+    .enabled(
+        if: PostgresTestServer.shouldRun && ThrowawayPostgresServer.binaries != nil,
+        "needs WECHAT_TEST_POSTGRES_URL and PostgreSQL server binaries to run a server of its own")
 )
 struct PostgresStoreRestartTests {
     @Test("the same store object works again after its PostgreSQL server restarted")
@@ -272,4 +277,3 @@ struct PostgresStoreRestartTests {
         await server.remove()
     }
 }
-

@@ -81,7 +81,8 @@ func withPostgresStores(
         for store in stores {
             group.addTask { try await store.run() }
         }
-        let context = PostgresTestContext(stores: stores, admin: admin, schema: schema, applicationNames: applicationNames)
+        let context = PostgresTestContext(
+            stores: stores, admin: admin, schema: schema, applicationNames: applicationNames)
         var failure: (any Error)?
         do {
             try await body(context)

@@ -1,8 +1,9 @@
 import Foundation
 import PostgresNIO
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A PostgreSQL server of this test's own (temporary data folder, free port on 127.0.0.1, trust auth) that
@@ -89,7 +90,8 @@ final class ThrowawayPostgresServer: @unchecked Sendable {
     /// Runs a PostgreSQL tool to completion (as `postgres` when root) and returns its exit status.
     private static func exitStatus(of binaries: URL, _ tool: String, _ arguments: [String]) async throws -> Int32 {
         let process = Self.process(binaries, tool, arguments)
-        let status = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
+        let status = try await withCheckedThrowingContinuation {
+            (continuation: CheckedContinuation<Int32, any Error>) in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
             do {
                 try process.run()

@@ -42,7 +42,8 @@ struct SQLiteStoreCredentialTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path("killed.sqlite")
-        let child = try await ChildStoreProcess(mode: "save", path: path, componentAppID: "wxkilled", readyLine: "saved")
+        let child = try await ChildStoreProcess(
+            mode: "save", path: path, componentAppID: "wxkilled", readyLine: "saved")
         let status = await child.kill()
         #expect(status == SIGKILL)
         let store = try await openStore(at: path)

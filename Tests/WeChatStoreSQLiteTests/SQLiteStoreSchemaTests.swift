@@ -43,7 +43,8 @@ struct SQLiteStoreSchemaTests {
             for _ in 0..<4 { group.addTask { try await openStore(at: path) } }
             return try await group.reduce(into: [SQLiteStore]()) { $0.append($1) }
         }
-        try await stores[0].save(StoredCredential(value: "v", expiresAt: nil, updatedAt: 0), for: .accessToken(appID: "wx"))
+        try await stores[0].save(
+            StoredCredential(value: "v", expiresAt: nil, updatedAt: 0), for: .accessToken(appID: "wx"))
         #expect(try await stores[3].load(.accessToken(appID: "wx"))?.value == "v")
         for store in stores { try await store.close() }
     }

@@ -5,14 +5,16 @@ import WeChatStoreSupport
 
 @Suite("Store support: time, polling, purge schedule, outcome JSON")
 struct StoreSupportTests {
-    @Test("durations convert to whole milliseconds, saturating", arguments: [
-        (Duration.zero, Int64(0)),
-        (.milliseconds(1500), 1500),
-        (.microseconds(999), 0),
-        (.seconds(-2), -2000),
-        (.seconds(Int64.max), Int64.max),
-        (.seconds(Int64.min), Int64.min),
-    ])
+    @Test(
+        "durations convert to whole milliseconds, saturating",
+        arguments: [
+            (Duration.zero, Int64(0)),
+            (.milliseconds(1500), 1500),
+            (.microseconds(999), 0),
+            (.seconds(-2), -2000),
+            (.seconds(Int64.max), Int64.max),
+            (.seconds(Int64.min), Int64.min),
+        ])
     func milliseconds(_ duration: Duration, _ expected: Int64) {
         #expect(duration.wholeMilliseconds == expected)
     }

@@ -154,7 +154,8 @@ public struct MassSendJobFinishEvent: InboundPayload, NamedEventPayload, Hashabl
         self.sentCount = tree.int("SentCount") ?? 0
         self.errorCount = tree.int("ErrorCount") ?? 0
         self.copyrightCheck = tree.child("CopyrightCheckResult").map(CopyrightCheck.init(decoding:))
-        self.articleURLs = tree.child("ArticleUrlResult")?.child("ResultList")?.children(named: "item")
+        self.articleURLs =
+            tree.child("ArticleUrlResult")?.child("ResultList")?.children(named: "item")
             .map(ArticleURL.init(decoding:))
             ?? []
     }

@@ -26,7 +26,8 @@ public struct PicturesEvent: InboundPayload, NamedEventPayload, Hashable {
         self.event = event
         self.eventKey = tree["EventKey"] ?? ""
         self.count = tree.child("SendPicsInfo")?.int("Count") ?? 0
-        self.pictureMD5Sums = tree.child("SendPicsInfo")?.child("PicList")?.children(named: "item")
+        self.pictureMD5Sums =
+            tree.child("SendPicsInfo")?.child("PicList")?.children(named: "item")
             .map { $0["PicMd5Sum"] ?? "" }
             ?? []
     }

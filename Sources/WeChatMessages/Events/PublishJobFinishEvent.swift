@@ -62,10 +62,12 @@ public struct PublishJobFinishEvent: InboundPayload, NamedEventPayload, Hashable
         self.publishID = tree.child("PublishEventInfo")?.uint64("publish_id") ?? 0
         self.publishStatus = tree.child("PublishEventInfo")?.int("publish_status") ?? 0
         self.articleID = tree.child("PublishEventInfo")?["article_id"]
-        self.articles = tree.child("PublishEventInfo")?.child("article_detail")?.children(named: "item")
+        self.articles =
+            tree.child("PublishEventInfo")?.child("article_detail")?.children(named: "item")
             .map(Article.init(decoding:))
             ?? []
-        self.failedIndices = tree.child("PublishEventInfo")?.children(named: "fail_idx")
+        self.failedIndices =
+            tree.child("PublishEventInfo")?.children(named: "fail_idx")
             .compactMap(\.integerValue)
             ?? []
     }
