@@ -120,11 +120,11 @@ public struct ServePlan: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// How to run this executable again from the same folder: `swift run wechat-bot` for a build under
-    /// `.build`, else the path it was started by.
+    /// How to run `wechat-bot` again from the folder `serve` was started in: the path this process was started
+    /// by when it is `wechat-bot` (`.build/…/wechat-bot` under `swift run`, or from `PATH`), else `swift run`.
     private static var invocation: String {
-        let path = CommandLine.arguments.first ?? "wechat-bot"
-        return path.contains("/.build/") ? "swift run wechat-bot" : path
+        let path = CommandLine.arguments.first ?? ""
+        return path.split(separator: "/").last == "wechat-bot" ? path : "swift run wechat-bot"
     }
 
     private static func demoAccount() -> ServeSettings.Account {
