@@ -17,6 +17,7 @@ let package = Package(
         .package(name: "WeChatBotKit", path: ".."),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(
@@ -46,6 +47,11 @@ let package = Package(
         .executableTarget(
             name: "PipelineProfile",
             dependencies: ["PipelineFixtures", "CCallgrind"],
+            swiftSettings: houseRules
+        ),
+        .executableTarget(
+            name: "HelloServer",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
             swiftSettings: houseRules
         ),
     ],

@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Helpers of run.sh around the peers' bench.py (imported from PEERS_DIR, not copied).
+
+    loadbench.py compare-hello --url-a ECHO_URL --url-b HELLO_URL -n 200000 --json out.json
+        A/B rounds like `bench.py compare`: A runs through bench.py's full bench_once (preflight, wrk,
+        sampled reply check); B is the bare Hummingbird server, which answers a fixed body, so it gets the
+        same generated requests and the same wrk script, without the echo preflight and reply check.
+    loadbench.py table --werobot W.json --wechatpy C.json --hello H.json --rss-kib N
+        one table from the three runs: median req/s, p50, p99 per server, EchoBot's peak RSS, and ratios.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from typing import Any, Dict, List
+
+sys.path.insert(0, os.environ["PEERS_DIR"])  # set by run.sh
+import bench  # noqa: E402  (the peers' harness)
+
+
+def bare_run(url: str, a: argparse.Namespace, label: str) -> Dict[str, Any]:
+    """bench.bench_once without the echo preflight and the reply check (the server does not echo)."""
+    os.makedirs(a.data_dir, exist_ok=True)
+    data = os.path.join(a.data_dir, "requests_%s.tsv" % label)
+    script = os.path.join(a.data_dir, "cycle.lua")
+    with open(script, "w") as fh:
+        fh.write(bench.LUA)
+    meta = bench.generate(url, a.n, data, a.token, a.aes_key, a.appid, a.mode, a.to)
+    res = bench.run_wrk(url, script, data, a)
+    res.update({"url": url, "label": label, "n": a.n, "gen_s": meta["gen_s"], "sample_ok": 0,
+                "sample_total": 0, "sample_errors": [], "repeats": max(0, res["requests"] - a.n)})
+    return res
+
+
+def compare_hello(a: argparse.Namespace) -> int:
+    results: List[Dict[str, Any]] = []
+    ratios = []
+    rc = 0
+    print("# wrk -t%d -c%d -d%s, %d distinct %s-mode requests per run, %d CPUs" % (
+        a.threads, a.connections, a.duration, a.n, a.mode, os.cpu_count() or 0), flush=True)
+    for i in range(a.rounds):
+        ra = bench.bench_once(a.url_a, a, a.label_a)
+        bench.report(ra, "round %d  " % (i + 1))
+        time.sleep(a.pause)
+        rb = bare_run(a.url_b, a, a.label_b)
+        bench.report(rb, "round %d  " % (i + 1))
+        results += [ra, rb]
+        ratios.append(ra["rps"] / rb["rps"])
+        print("round %d  ratio %s/%s = %.3f" % (i + 1, a.label_a, a.label_b, ratios[-1]), flush=True)
+        if not (bench.healthy(ra) and rb["status_errors"] == 0 and rb["requests"] > 0):
+            rc = 1
+        if i + 1 < a.rounds:
+            time.sleep(a.pause)
+    print("median ratio %s/%s = %.3f  (pairs: %s)" % (a.label_a, a.label_b, statistics.median(ratios),
+                                                     ", ".join("%.3f" % x for x in ratios)))
+    with open(a.json, "w") as fh:
+        json.dump([{k: v for k, v in r.items() if k != "wrk_output"} for r in results], fh, indent=1)
+    return rc
+
+
+def load(path: str) -> List[Dict[str, Any]]:
+    with open(path) as fh:
+        return json.load(fh)
+
+
+def median_of(runs: List[Dict[str, Any]], key: str) -> float:
+    return statistics.median(r[key] for r in runs)
+
+
+def pair_ratio(runs: List[Dict[str, Any]]) -> float:
+    """Median over rounds of A/B req/s (runs alternate A, B, A, B, ...)."""
+    return statistics.median(a["rps"] / b["rps"] for a, b in zip(runs[0::2], runs[1::2]))
+
+
+def table(a: argparse.Namespace) -> int:
+    werobot, wechatpy, hello = load(a.werobot), load(a.wechatpy), load(a.hello)
+    echo_runs = werobot[0::2] + wechatpy[0::2] + hello[0::2]
+    rows = [("EchoBot (WeChatBotKit)", echo_runs), ("WeRoBot 1.13.1, gunicorn 2 workers", werobot[1::2]),
+            ("wechatpy 1.8.18 + Flask, gunicorn 2 workers", wechatpy[1::2]),
+            ("bare Hummingbird (HelloServer)", hello[1::2])]
+    print("| server | runs | req/s (median) | p50 ms | p99 ms | peak RSS |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, runs in rows:
+        rss = "%.1f MiB" % (a.rss_kib / 1024) if runs is echo_runs else ""
+        print("| %s | %d | %s | %.2f | %.2f | %s |" % (
+            name, len(runs), format(round(median_of(runs, "rps")), ","), median_of(runs, "p50_us") / 1000,
+            median_of(runs, "p99_us") / 1000, rss))
+    print()
+    print("| ratio (median of the A/B rounds) | value |")
+    print("|---|---:|")
+    print("| EchoBot / WeRoBot req/s | %.1f× |" % pair_ratio(werobot))
+    print("| EchoBot / wechatpy req/s | %.1f× |" % pair_ratio(wechatpy))
+    print("| EchoBot / bare Hummingbird req/s | %.3f |" % pair_ratio(hello))
+    print("| EchoBot overhead over bare Hummingbird (1 − echo/hello) | %.1f %% |" % (100 * (1 - pair_ratio(hello))))
+    repeats = sum(r["repeats"] for r in echo_runs)
+    samples = sum(r["sample_ok"] for r in echo_runs), sum(r["sample_total"] for r in echo_runs)
+    errors = sum(r["status_errors"] + r["connect_errors"] + r["read_errors"] + r["write_errors"] + r["timeouts"]
+                 for rs in (werobot, wechatpy, hello) for r in rs)
+    print()
+    print("EchoBot: %d/%d sampled replies verified, %d repeated MsgIds; all servers: %d non-2xx or socket errors"
+          % (samples[0], samples[1], repeats, errors))
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("compare-hello")
+    p.add_argument("--url-a", required=True)
+    p.add_argument("--url-b", required=True)
+    p.add_argument("--label-a", default="EchoBot")
+    p.add_argument("--label-b", default="hello")
+    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--pause", type=float, default=2.0)
+    p.add_argument("-n", type=int, default=200000)
+    p.add_argument("-t", "--threads", type=int, default=2)
+    p.add_argument("-c", "--connections", type=int, default=64)
+    p.add_argument("-d", "--duration", default="15s")
+    p.add_argument("--wrk-timeout", default="10s")
+    p.add_argument("--mode", choices=("aes",), default="aes")
+    p.add_argument("--token", default=bench.DEFAULTS["token"])
+    p.add_argument("--aes-key", default=bench.DEFAULTS["aes_key"])
+    p.add_argument("--appid", default=bench.DEFAULTS["appid"])
+    p.add_argument("--to", default=bench.DEFAULTS["mp_username"])
+    p.add_argument("--sample", type=int, default=200)
+    p.add_argument("--data-dir", required=True)
+    p.add_argument("--wrk", default="wrk")
+    p.add_argument("--json", required=True)
+    p = sub.add_parser("table")
+    p.add_argument("--werobot", required=True)
+    p.add_argument("--wechatpy", required=True)
+    p.add_argument("--hello", required=True)
+    p.add_argument("--rss-kib", type=int, required=True)
+    a = ap.parse_args()
+    return compare_hello(a) if a.cmd == "compare-hello" else table(a)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

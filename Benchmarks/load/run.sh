@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# End-to-end load benchmark: EchoBot (release, safe mode) against the Python peers (WeRoBot, wechatpy + Flask)
+# and a bare Hummingbird endpoint, driven by the peers' bench.py (wrk, 64 connections, signed and encrypted
+# requests with distinct MsgIds, A/B alternating rounds). Prints one table; see PERFORMANCE.md.
+#
+# Usage (from anywhere): Benchmarks/load/run.sh
+# Settings (environment): PEERS_DIR (default ../shared/peers next to the repository), N (distinct requests per
+# run, default 200000), ROUNDS (A/B rounds per comparison, default 3), DURATION (wrk time per run, default 15s).
+# Run it on an otherwise idle machine: it measures wall-clock throughput.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+export PEERS_DIR="${PEERS_DIR:-$ROOT/../shared/peers}"
+N="${N:-200000}"
+ROUNDS="${ROUNDS:-3}"
+DURATION="${DURATION:-15s}"
+WORK="$ROOT/Benchmarks/.build/load"   # git-ignored: venv, logs, generated requests, results
+VENV="$WORK/venv"
+export PYTHONDONTWRITEBYTECODE=1      # the peers' directory stays untouched
+
+[[ -f "$PEERS_DIR/bench.py" ]] || { echo "no bench.py in PEERS_DIR=$PEERS_DIR" >&2; exit 1; }
+mkdir -p "$WORK/results"
+
+echo "== build (release)"
+(cd "$ROOT" && swift build -c release --product EchoBot)
+swift build --package-path "$ROOT/Benchmarks" -c release --product HelloServer
+ECHO_BIN="$ROOT/.build/release/EchoBot"
+HELLO_BIN="$ROOT/Benchmarks/.build/release/HelloServer"
+
+if [[ ! -x "$VENV/bin/python" ]]; then
+    echo "== peers' virtualenv"
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install -q -r "$PEERS_DIR/requirements.txt"
+fi
+if ! command -v wrk > /dev/null; then
+    echo "== wrk"
+    apt-get install -y wrk || { apt-get update && apt-get install -y wrk; }
+fi
+
+free_port() {
+    "$VENV/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+wait_for_port() {  # PORT PID NAME
+    for _ in $(seq 1 300); do
+        kill -0 "$2" 2> /dev/null || { echo "$3 exited; log: $WORK/$3.log" >&2; cat "$WORK/$3.log" >&2; exit 1; }
+        (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null && return 0
+        sleep 0.1
+    done
+    echo "$3 does not listen on $1" >&2
+    exit 1
+}
+
+PIDS=()
+stop_servers() {
+    for pid in "${PIDS[@]}"; do
+        kill "$pid" 2> /dev/null || true
+    done
+    for pid in "${PIDS[@]}"; do
+        wait "$pid" 2> /dev/null || true
+    done
+}
+trap stop_servers EXIT
+
+TOKEN=wxsimHarnessToken2024
+AES_KEY=hDAEYqL62pBum9BIy2ewA5s02KGvdiP4TLqi58G5tLS
+APP_ID=wxc0ffee1234567890
+
+echo "== servers"
+ECHO_PORT="$(free_port)"
+"$ECHO_BIN" --host 127.0.0.1 --port "$ECHO_PORT" --token "$TOKEN" --aes-key "$AES_KEY" --app-id "$APP_ID" \
+    > "$WORK/EchoBot.log" 2>&1 &
+ECHO_PID=$!
+PIDS+=("$ECHO_PID")
+wait_for_port "$ECHO_PORT" "$ECHO_PID" EchoBot
+
+WEROBOT_PORT="$(free_port)"
+"$VENV/bin/python" "$PEERS_DIR/peer_werobot.py" --port "$WEROBOT_PORT" > "$WORK/werobot.log" 2>&1 &
+PIDS+=("$!")
+wait_for_port "$WEROBOT_PORT" "$!" werobot
+
+WECHATPY_PORT="$(free_port)"
+"$VENV/bin/python" "$PEERS_DIR/peer_wechatpy.py" --port "$WECHATPY_PORT" > "$WORK/wechatpy.log" 2>&1 &
+PIDS+=("$!")
+wait_for_port "$WECHATPY_PORT" "$!" wechatpy
+
+HELLO_PORT="$(free_port)"
+"$HELLO_BIN" "$HELLO_PORT" > "$WORK/hello.log" 2>&1 &
+PIDS+=("$!")
+wait_for_port "$HELLO_PORT" "$!" hello
+
+ECHO_URL="http://127.0.0.1:$ECHO_PORT/wechat"
+COMMON=(-n "$N" --rounds "$ROUNDS" -d "$DURATION" -c 64 --data-dir "$WORK/bench_data")
+BENCH=("$VENV/bin/python" "$PEERS_DIR/bench.py")
+
+echo "== EchoBot vs WeRoBot"
+"${BENCH[@]}" compare --url-a "$ECHO_URL" --label-a EchoBot --url-b "http://127.0.0.1:$WEROBOT_PORT/wechat" \
+    --label-b WeRoBot "${COMMON[@]}" --json "$WORK/results/werobot.json"
+echo "== EchoBot vs wechatpy"
+"${BENCH[@]}" compare --url-a "$ECHO_URL" --label-a EchoBot --url-b "http://127.0.0.1:$WECHATPY_PORT/wechat" \
+    --label-b wechatpy "${COMMON[@]}" --json "$WORK/results/wechatpy.json"
+echo "== EchoBot vs bare Hummingbird"
+"$VENV/bin/python" "$ROOT/Benchmarks/load/loadbench.py" compare-hello --url-a "$ECHO_URL" \
+    --url-b "http://127.0.0.1:$HELLO_PORT/hello" "${COMMON[@]}" --json "$WORK/results/hello.json"
+
+RSS_KIB="$(awk '/^VmHWM:/ { print $2 }' "/proc/$ECHO_PID/status")"
+echo "== results (EchoBot peak RSS: VmHWM of PID $ECHO_PID)"
+"$VENV/bin/python" "$ROOT/Benchmarks/load/loadbench.py" table --werobot "$WORK/results/werobot.json" \
+    --wechatpy "$WORK/results/wechatpy.json" --hello "$WORK/results/hello.json" --rss-kib "$RSS_KIB"
