@@ -1,22 +1,35 @@
-/// A dictionary whose entries expire: the shared bookkeeping of the in-memory stores.
+/// A dictionary whose entries expire and whose size is capped: the shared bookkeeping of the in-memory stores.
 ///
-/// Expired entries read as absent at once and are purged in one sweep at most once per `purgeInterval`, so
-/// memory stays bounded by the keys of the last TTL without a background timer.
+/// Expired entries read as absent at once. Every write also drops entries from the front of an insertion-order
+/// queue while they have expired, and evicts the oldest entries while more than `capacity` are held, so memory
+/// stays bounded by the keys of the last TTL (and by `capacity`) with no timer and no whole-table sweep.
 struct ExpiringValues<Value> {
     private struct Entry {
         var value: Value
         var expiry: Duration
+        /// Which write of this key the entry is; queue records of earlier writes are stale.
+        var generation: UInt64
+    }
+
+    private struct QueueRecord {
+        var key: String
+        var generation: UInt64
     }
 
     private var entries: [String: Entry] = [:]
-    private var nextPurge: Duration = .zero
-    private let purgeInterval: Duration
+    /// Every write in order; `queue[queueStart...]` are the records still to look at.
+    private var queue: [QueueRecord] = []
+    private var queueStart = 0
+    private var nextGeneration: UInt64 = 0
+    private let capacity: Int
 
-    init(purgeInterval: Duration) {
-        self.purgeInterval = purgeInterval
+    /// Holds at most `capacity` entries; beyond that the oldest written are evicted first.
+    init(capacity: Int = .max) {
+        precondition(capacity > 0, "capacity must be positive")
+        self.capacity = capacity
     }
 
-    /// The number of entries held, including expired ones not yet purged.
+    /// The number of entries held, including expired ones not yet dropped.
     var storedCount: Int { entries.count }
 
     /// The live value under `key` at time `now`.
@@ -25,10 +38,12 @@ struct ExpiringValues<Value> {
         return entry.value
     }
 
-    /// Stores `value` under `key` until `now + ttl`, purging expired entries when a sweep is due.
+    /// Stores `value` under `key` until `now + ttl`, dropping expired entries and, over capacity, the oldest.
     mutating func set(_ key: String, _ value: Value, ttl: Duration, at now: Duration) {
-        purgeIfDue(at: now)
-        entries[key] = Entry(value: value, expiry: now + ttl)
+        nextGeneration += 1
+        entries[key] = Entry(value: value, expiry: now + ttl, generation: nextGeneration)
+        queue.append(QueueRecord(key: key, generation: nextGeneration))
+        dropOldEntries(at: now)
     }
 
     /// Removes `key`, returning whether it was there.
@@ -37,9 +52,19 @@ struct ExpiringValues<Value> {
         entries.removeValue(forKey: key) != nil
     }
 
-    private mutating func purgeIfDue(at now: Duration) {
-        guard now >= nextPurge else { return }
-        entries = entries.filter { $0.value.expiry > now }
-        nextPurge = now + purgeInterval
+    /// Pops queue records from the front while they are stale, expired, or over capacity.
+    private mutating func dropOldEntries(at now: Duration) {
+        while queueStart < queue.count {
+            let record = queue[queueStart]
+            if let entry = entries[record.key], entry.generation == record.generation {
+                guard entry.expiry <= now || entries.count > capacity else { break }
+                entries.removeValue(forKey: record.key)
+            }
+            queueStart += 1
+        }
+        if queueStart >= 1024, queueStart * 2 >= queue.count {
+            queue.removeFirst(queueStart)
+            queueStart = 0
+        }
     }
 }

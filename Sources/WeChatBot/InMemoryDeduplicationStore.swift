@@ -3,7 +3,10 @@ import Synchronization
 /// A ``DeduplicationStore`` in process memory, for a single instance.
 ///
 /// Callers waiting for a key are woken directly when it is finished or abandoned (no polling). Keys expire
-/// after their TTL on the given clock (inject a fake clock in tests) and are purged lazily.
+/// after their TTL on the given clock (inject a fake clock in tests) and are dropped as new keys arrive. The
+/// store holds at most `capacity` keys, evicting the oldest first, so its memory has a ceiling whatever the
+/// message rate: at 100,000 keys (the default) it covers WeChat's retry window (about 15 seconds) up to
+/// some 6,000 messages a second. Use a shared store (SQLite, PostgreSQL) to go beyond.
 public final class InMemoryDeduplicationStore: DeduplicationStore {
     private enum Entry {
         case pending
@@ -13,7 +16,7 @@ public final class InMemoryDeduplicationStore: DeduplicationStore {
     private typealias Waiter = CheckedContinuation<DeduplicationOutcome?, Never>
 
     private struct State {
-        var entries = ExpiringValues<Entry>(purgeInterval: .seconds(60))
+        var entries: ExpiringValues<Entry>
         var waiters: [String: [Int: Waiter]] = [:]
         var nextWaiterID = 0
 
@@ -23,15 +26,17 @@ public final class InMemoryDeduplicationStore: DeduplicationStore {
         }
     }
 
-    private let state = Mutex(State())
+    private let state: Mutex<State>
     private let time: ElapsedTime
 
-    /// Creates an empty store that measures TTLs and wait timeouts on `clock`.
-    public init(clock: any Clock<Duration> = ContinuousClock()) {
+    /// Creates an empty store that measures TTLs and wait timeouts on `clock` and holds at most `capacity` keys.
+    public init(clock: any Clock<Duration> = ContinuousClock(), capacity: Int = 100_000) {
+        precondition(capacity > 0, "capacity must be positive")
         time = ElapsedTime(clock)
+        state = Mutex(State(entries: ExpiringValues(capacity: capacity)))
     }
 
-    /// The number of keys held, including expired ones not yet purged.
+    /// The number of keys held, including expired ones not yet dropped.
     public var storedCount: Int {
         state.withLock { $0.entries.storedCount }
     }

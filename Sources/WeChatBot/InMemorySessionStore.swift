@@ -2,7 +2,7 @@ import Synchronization
 
 /// A ``SessionStore`` in process memory: fast, lost on restart, not shared between instances.
 ///
-/// Entries expire after their TTL on the given clock (inject a fake clock in tests) and are purged lazily.
+/// Entries expire after their TTL on the given clock (inject a fake clock in tests) and are dropped as new sessions are saved.
 public final class InMemorySessionStore: SessionStore {
     private let values: Mutex<ExpiringValues<[UInt8]>>
     private let time: ElapsedTime
@@ -10,10 +10,10 @@ public final class InMemorySessionStore: SessionStore {
     /// Creates an empty store that measures TTLs on `clock`.
     public init(clock: any Clock<Duration> = ContinuousClock()) {
         time = ElapsedTime(clock)
-        values = Mutex(ExpiringValues(purgeInterval: .seconds(60)))
+        values = Mutex(ExpiringValues())
     }
 
-    /// The number of sessions held, including expired ones not yet purged.
+    /// The number of sessions held, including expired ones not yet dropped.
     public var storedCount: Int {
         values.withLock { $0.storedCount }
     }

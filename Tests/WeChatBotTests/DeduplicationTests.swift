@@ -249,6 +249,35 @@ struct InMemoryDeduplicationStoreTests {
         #expect(store.storedCount == 1)
     }
 
+    @Test("keys expire in write order: only the expired front is dropped, a finished key lives a new TTL")
+    func expiryOrder() async throws {
+        let clock = TestClock()
+        let store = InMemoryDeduplicationStore(clock: clock)
+        _ = try await store.claim("a", ttl: .seconds(30))
+        clock.advance(by: .seconds(20))
+        _ = try await store.claim("b", ttl: .seconds(30))
+        try await store.finish("a", outcome: .noReply, ttl: .seconds(30))
+        clock.advance(by: .seconds(15))
+        _ = try await store.claim("c", ttl: .seconds(30))
+        #expect(try await store.claim("a", ttl: .seconds(30)) == .finished(.noReply), "re-written at 20 s, lives to 50 s")
+        #expect(try await store.claim("b", ttl: .seconds(30)) == .pending)
+        clock.advance(by: .seconds(16))
+        _ = try await store.claim("d", ttl: .seconds(30))
+        #expect(store.storedCount == 2, "a (50 s) and b (50 s) dropped at 51 s; c and d live")
+        #expect(try await store.claim("a", ttl: .seconds(30)) == .claimed)
+    }
+
+    @Test("over capacity the oldest keys are evicted first, so memory has a ceiling")
+    func capacity() async throws {
+        let store = InMemoryDeduplicationStore(clock: TestClock(), capacity: 1000)
+        for index in 0..<5000 {
+            _ = try await store.claim("k\(index)", ttl: .seconds(60))
+        }
+        #expect(store.storedCount == 1000)
+        #expect(try await store.claim("k4000", ttl: .seconds(60)) == .pending, "the newest 1000 are kept")
+        #expect(try await store.claim("k3999", ttl: .seconds(60)) == .claimed, "older ones were evicted")
+    }
+
     @Test("the protocol's default awaitOutcome polls until the outcome is stored")
     func pollingDefault() async throws {
         let store = PollingDeduplicationStore()
