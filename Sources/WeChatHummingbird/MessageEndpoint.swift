@@ -8,10 +8,18 @@ import WeChatMessages
 struct MessageEndpoint: Sendable {
     let bot: Bot
     let configuration: WeChatEndpointConfiguration
+    private let deadlines: ReplyDeadlines
+
+    /// An endpoint answering through `bot` within `configuration.replyDeadline`.
+    init(bot: Bot, configuration: WeChatEndpointConfiguration) {
+        self.bot = bot
+        self.configuration = configuration
+        deadlines = ReplyDeadlines(duration: configuration.replyDeadline)
+    }
 
     /// Answers a verification GET: the plain `echostr` when `signature` matches, or the decrypted `echostr`
     /// when `encrypt_type=aes` and `msg_signature` are present (PROTOCOL.md §1.4).
-    func verify(_ query: CallbackQuery, account: WeChatAccount, logger: Logger) -> CallbackResponse {
+    func verify(_ query: CallbackQuery, account: WeChatAccount, log: RequestLog) -> CallbackResponse {
         guard let timestamp = query.timestamp, let nonce = query.nonce, let echoString = query.echoString else {
             return .missingParameters
         }
@@ -26,7 +34,7 @@ struct MessageEndpoint: Sendable {
                 )
                 return .echo(String(decoding: opened.message, as: UTF8.self))
             } catch {
-                return refusal(for: error, logger: logger)
+                return refusal(for: error, log: log)
             }
         }
         guard let signature = query.signature,
@@ -43,7 +51,7 @@ struct MessageEndpoint: Sendable {
         _ query: CallbackQuery,
         body: [UInt8],
         account: WeChatAccount,
-        logger: inout Logger,
+        log: inout RequestLog,
         identity: (MessageHeader) -> AccountIdentity
     ) async -> CallbackResponse {
         guard let timestamp = query.timestamp, let nonce = query.nonce else { return .unauthorized }
@@ -57,7 +65,7 @@ struct MessageEndpoint: Sendable {
                 clearBody = opened.message
                 sealing = (crypto, opened.key)
             } catch {
-                return refusal(for: error, logger: logger)
+                return refusal(for: error, log: log)
             }
         } else {
             guard let signature = query.signature,
@@ -75,25 +83,25 @@ struct MessageEndpoint: Sendable {
         do {
             message = try InboundMessage(parsing: clearBody)
         } catch {
-            logger.warning("message refused", metadata: ["error": "\(error)", "code": "\(error.weChatCode)"])
+            log.log(.warning, "message refused", metadata: ["error": "\(error)", "code": "\(error.weChatCode)"])
             return .badRequest
         }
-        logger[metadataKey: "kind"] = "\(Self.kind(of: message))"
+        log.kind = Self.kind(of: message)
         let identity = identity(message.header)
-        switch await answer(message, identity: identity, logger: logger) {
+        switch await answer(message, identity: identity, log: log) {
         case .success: return .success
         case .emptyBody: return .empty
         case .reply(let reply):
             return render(
-                reply, to: message.header, sealing: sealing, timestamp: timestamp, nonce: nonce, logger: logger)
+                reply, to: message.header, sealing: sealing, timestamp: timestamp, nonce: nonce, log: log)
         }
     }
 
     /// The bot's answer, or `success` when the deadline passes first; the late answer then goes out through
     /// the customer-service API.
-    private func answer(_ message: InboundMessage, identity: AccountIdentity, logger: Logger) async -> BotResponse {
+    private func answer(_ message: InboundMessage, identity: AccountIdentity, log: RequestLog) async -> BotResponse {
         let pending = PendingReply()
-        let deliverLate = lateDelivery(for: message, identity: identity, logger: logger)
+        let deliverLate = lateDelivery(for: message, identity: identity, log: log)
         bot.backgroundWork.enqueue("message \(Self.kind(of: message))") { [bot, metrics = configuration.metrics] in
             pending.start()
             let clock = ContinuousClock()
@@ -102,12 +110,13 @@ struct MessageEndpoint: Sendable {
             metrics.recordPipeline(clock.now - started)
             if !pending.complete(with: response) { await deliverLate(response) }
         }
-        if let response = await pending.wait(for: configuration.replyDeadline) { return response }
+        deadlines.watch(pending)
+        if let response = await pending.wait() { return response }
         configuration.metrics.recordDeadlineMiss()
         if pending.hasStarted {
-            logger.warning("reply deadline passed; answered success, the reply follows through customer service")
+            log.log(.warning, "reply deadline passed; answered success, the reply follows through customer service")
         } else {
-            logger.error("the bot's background work is not running; add WeChatBotService(bot) to the services")
+            log.log(.error, "the bot's background work is not running; add WeChatBotService(bot) to the services")
         }
         return .success
     }
@@ -115,7 +124,7 @@ struct MessageEndpoint: Sendable {
     private func lateDelivery(
         for message: InboundMessage,
         identity: AccountIdentity,
-        logger: Logger
+        log: RequestLog
     ) -> @Sendable (BotResponse) async -> Void {
         let sender = bot.configuration.customerService
         let metrics = configuration.metrics
@@ -123,19 +132,19 @@ struct MessageEndpoint: Sendable {
         return { response in
             guard let reply = response.reply else { return }
             guard let late = CustomerServiceMessage(reply: reply) else {
-                logger.warning("late reply has no customer-service form; dropped")
+                log.log(.warning, "late reply has no customer-service form; dropped")
                 return
             }
             guard let sender else {
-                logger.warning("late reply dropped: the bot has no customer-service sender")
+                log.log(.warning, "late reply dropped: the bot has no customer-service sender")
                 return
             }
             do {
                 try await sender.send(late, to: openID, account: identity)
                 metrics.recordLateReplySent()
-                logger.info("late reply sent through customer service")
+                log.log(.info, "late reply sent through customer service")
             } catch {
-                logger.error("late reply failed", metadata: ["error": "\(error)"])
+                log.log(.error, "late reply failed", metadata: ["error": "\(error)"])
             }
         }
     }
@@ -146,7 +155,7 @@ struct MessageEndpoint: Sendable {
         sealing: (crypto: MessageCrypto, key: KeySlot)?,
         timestamp: String,
         nonce: String,
-        logger: Logger
+        log: RequestLog
     ) -> CallbackResponse {
         do {
             let createTime = UnixTime.now()
@@ -155,14 +164,14 @@ struct MessageEndpoint: Sendable {
             return .reply(
                 try sealing.crypto.seal(Array(xml.utf8), timestamp: timestamp, nonce: nonce, using: sealing.key))
         } catch {
-            logger.error("reply could not be written; answered success", metadata: ["error": "\(error)"])
+            log.log(.error, "reply could not be written; answered success", metadata: ["error": "\(error)"])
             return .success
         }
     }
 
     /// 401 for a signature mismatch, 400 for anything else; logged with WeChat's code.
-    private func refusal(for error: WeChatCryptoError, logger: Logger) -> CallbackResponse {
-        logger.warning("message refused", metadata: ["error": "\(error)", "code": "\(error.weChatCode)"])
+    private func refusal(for error: WeChatCryptoError, log: RequestLog) -> CallbackResponse {
+        log.log(.warning, "message refused", metadata: ["error": "\(error)", "code": "\(error.weChatCode)"])
         return error == .signatureMismatch ? .unauthorized : .badRequest
     }
 

@@ -6,7 +6,11 @@ import WeChatBot
 final class PendingReply: Sendable {
     private enum Phase {
         case waiting
+        /// The answer arrived before the request started waiting for it.
         case done(BotResponse)
+        /// The request took the answer (so the deadline queue, which still holds this object, holds no reply).
+        case answered
+        /// The request gave up: the job's answer goes out late.
         case abandoned
     }
 
@@ -32,54 +36,50 @@ final class PendingReply: Sendable {
     /// so the caller must deliver the answer late.
     func complete(with response: BotResponse) -> Bool {
         let (accepted, waiter) = state.withLock { state -> (Bool, CheckedContinuation<BotResponse?, Never>?) in
-            if case .abandoned = state.phase { return (false, nil) }
-            state.phase = .done(response)
-            defer { state.waiter = nil }
-            return (true, state.waiter)
+            guard case .waiting = state.phase else { return (false, nil) }
+            guard let waiter = state.waiter else {
+                state.phase = .done(response)
+                return (true, nil)
+            }
+            state.phase = .answered
+            state.waiter = nil
+            return (true, waiter)
         }
         waiter?.resume(returning: response)
         return accepted
     }
 
-    /// Waits for the answer until `deadline` passes or the task is cancelled; `nil` means the request answers
-    /// `success` now and the job's answer, if any, goes out late.
-    func wait(for deadline: Duration) async -> BotResponse? {
-        await withTaskGroup(of: BotResponse?.self) { group in
-            group.addTask { await self.answer() }
-            group.addTask {
-                try? await Task.sleep(for: deadline)
-                return nil
-            }
-            let first = await group.next() ?? nil
-            group.cancelAll()
-            return first ?? abandon()
-        }
-    }
-
-    private func answer() async -> BotResponse? {
-        await withCheckedContinuation { continuation in
-            let ready = state.withLock { state -> BotResponse?? in
-                switch state.phase {
-                case .done(let response): return .some(response)
-                case .abandoned: return .some(nil)
-                case .waiting:
-                    state.waiter = continuation
-                    return .none
+    /// Waits for the answer until ``expire()`` is called (by the endpoint's ``ReplyDeadlines``) or the task is
+    /// cancelled; `nil` means the request answers `success` now and the job's answer, if any, goes out late.
+    func wait() async -> BotResponse? {
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                let ready = state.withLock { state -> BotResponse?? in
+                    switch state.phase {
+                    case .done(let response):
+                        state.phase = .answered
+                        return .some(response)
+                    case .abandoned, .answered: return .some(nil)
+                    case .waiting:
+                        state.waiter = continuation
+                        return .none
+                    }
                 }
+                if let ready { continuation.resume(returning: ready) }
             }
-            if let ready { continuation.resume(returning: ready) }
+        } onCancel: {
+            expire()
         }
     }
 
-    /// Gives up waiting: returns the answer if it arrived meanwhile, otherwise marks the job late.
-    private func abandon() -> BotResponse? {
-        let (response, waiter) = state.withLock { state -> (BotResponse?, CheckedContinuation<BotResponse?, Never>?) in
-            if case .done(let response) = state.phase { return (response, nil) }
+    /// Gives up waiting unless the answer is already in: marks the job late and wakes the waiting request.
+    func expire() {
+        let waiter = state.withLock { state -> CheckedContinuation<BotResponse?, Never>? in
+            guard case .waiting = state.phase else { return nil }
             state.phase = .abandoned
             defer { state.waiter = nil }
-            return (nil, state.waiter)
+            return state.waiter
         }
-        waiter?.resume(returning: response)
-        return response
+        waiter?.resume(returning: nil)
     }
 }
