@@ -14,10 +14,10 @@ struct CallbackExchange: Sendable {
         to request: Request,
         context: some RequestContext,
         account: String?,
-        _ endpoint: (CallbackQuery, inout Logger) async -> CallbackResponse
+        _ endpoint: (CallbackQuery, inout RequestLog) async -> CallbackResponse
     ) async -> Response {
-        await exchange(request, context: context, account: account) { query, _, logger in
-            await endpoint(query, &logger)
+        await exchange(request, context: context, account: account) { query, _, log in
+            await endpoint(query, &log)
         }
     }
 
@@ -26,11 +26,11 @@ struct CallbackExchange: Sendable {
         to request: Request,
         context: some RequestContext,
         account: String?,
-        _ endpoint: (CallbackQuery, [UInt8], inout Logger) async -> CallbackResponse
+        _ endpoint: (CallbackQuery, [UInt8], inout RequestLog) async -> CallbackResponse
     ) async -> Response {
-        await exchange(request, context: context, account: account) { query, body, logger in
+        await exchange(request, context: context, account: account) { query, _, log in
             switch await readBody(of: request) {
-            case .some(let body): await endpoint(query, body, &logger)
+            case .some(let body): await endpoint(query, body, &log)
             case .none: .tooLarge
             }
         }
@@ -40,18 +40,21 @@ struct CallbackExchange: Sendable {
         _ request: Request,
         context: some RequestContext,
         account: String?,
-        _ endpoint: (CallbackQuery, Request, inout Logger) async -> CallbackResponse
+        _ endpoint: (CallbackQuery, Request, inout RequestLog) async -> CallbackResponse
     ) async -> Response {
         let clock = ContinuousClock()
         let started = clock.now
-        var logger = configuration.logger
-        logger[metadataKey: "request_id"] = context.logger[metadataKey: "hb.request.id"]
-        logger[metadataKey: "route"] = "\(route)"
-        if let account { logger[metadataKey: "account"] = "\(account)" }
-        let answer = await endpoint(CallbackQuery(request.uri.queryParameters), request, &logger)
+        var log = RequestLog(
+            logger: configuration.logger,
+            requestID: context.logger[metadataKey: "hb.request.id"],
+            route: route,
+            account: account
+        )
+        let answer = await endpoint(CallbackQuery(request.uri.queryParameters), request, &log)
         let latency = clock.now - started
         configuration.metrics.recordRequest(route: route, outcome: answer.outcome)
-        logger.info(
+        log.log(
+            .debug,
             "answered",
             metadata: [
                 "outcome": "\(answer.outcome)",

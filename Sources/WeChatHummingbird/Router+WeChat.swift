@@ -20,14 +20,14 @@ extension Router {
         let endpoint = MessageEndpoint(bot: bot, configuration: configuration)
         let exchange = CallbackExchange(route: path, configuration: configuration)
         get(RouterPath(path)) { request, context in
-            await exchange.respond(to: request, context: context, account: account.appID) { query, logger in
-                endpoint.verify(query, account: account, logger: logger)
+            await exchange.respond(to: request, context: context, account: account.appID) { query, log in
+                endpoint.verify(query, account: account, log: log)
             }
         }
         post(RouterPath(path)) { request, context in
             await exchange.respondWithBody(to: request, context: context, account: account.appID) {
-                query, body, logger in
-                await endpoint.receive(query, body: body, account: account, logger: &logger) { header in
+                query, body, log in
+                await endpoint.receive(query, body: body, account: account, log: &log) { header in
                     AccountIdentity(appID: account.appID, originalID: header.toUserName)
                 }
             }
@@ -55,8 +55,8 @@ extension Router {
         )
         let eventExchange = CallbackExchange(route: path + "/events", configuration: configuration)
         post(RouterPath(path + "/events")) { request, context in
-            await eventExchange.respondWithBody(to: request, context: context, account: nil) { query, body, logger in
-                await events.receive(query, body: body, logger: &logger)
+            await eventExchange.respondWithBody(to: request, context: context, account: nil) { query, body, log in
+                await events.receive(query, body: body, log: &log)
             }
         }
         let messages = MessageEndpoint(bot: bot, configuration: configuration)
@@ -64,21 +64,21 @@ extension Router {
         let messageExchange = CallbackExchange(route: path + "/messages", configuration: configuration)
         get(messagePath) { request, context in
             let appID = context.parameters.get("appid")
-            return await messageExchange.respond(to: request, context: context, account: appID) { query, logger in
+            return await messageExchange.respond(to: request, context: context, account: appID) { query, log in
                 guard let component = context.parameters.get("componentAppID").flatMap({ byAppID[$0] }) else {
                     return .unknownAccount
                 }
-                return messages.verify(query, account: component, logger: logger)
+                return messages.verify(query, account: component, log: log)
             }
         }
         post(messagePath) { request, context in
             let authorizer = context.parameters.get("appid") ?? ""
             return await messageExchange.respondWithBody(to: request, context: context, account: authorizer) {
-                query, body, logger in
+                query, body, log in
                 guard let component = context.parameters.get("componentAppID").flatMap({ byAppID[$0] }) else {
                     return .unknownAccount
                 }
-                return await messages.receive(query, body: body, account: component, logger: &logger) { header in
+                return await messages.receive(query, body: body, account: component, log: &log) { header in
                     AccountIdentity(appID: authorizer, originalID: header.toUserName, componentAppID: component.appID)
                 }
             }
