@@ -155,7 +155,12 @@ public struct MessageCrypto: Sendable {
     private func validateReplyFields(timestamp: String, nonce: String) throws(WeChatCryptoError) {
         guard !timestamp.isEmpty, timestamp.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
         else { throw .invalidReplyField("timestamp must be decimal digits") }
-        guard !nonce.isEmpty, nonce.utf8.allSatisfy({ (0x20...0x7E).contains($0) }), !nonce.contains("]]>") else {
+        let nonceBytes = Array(nonce.utf8)
+        let closesCDATA = nonceBytes.indices.dropFirst(2).contains { end in
+            nonceBytes[end - 2] == UInt8(ascii: "]") && nonceBytes[end - 1] == UInt8(ascii: "]")
+                && nonceBytes[end] == UInt8(ascii: ">")
+        }
+        guard !nonceBytes.isEmpty, nonceBytes.allSatisfy({ (0x20...0x7E).contains($0) }), !closesCDATA else {
             throw .invalidReplyField("nonce must be printable ASCII without \"]]>\"")
         }
     }

@@ -304,4 +304,22 @@ struct MessageCryptoBehaviourTests {
         #expect(outcomes.count == 200)
         #expect(outcomes.allSatisfy { $0 })
     }
+
+    @Test("a reply's nonce and timestamp must fit the envelope: no ]]>, printable ASCII, decimal timestamp")
+    func replyFieldChecks() throws {
+        let crypto = crypto(current: oldKey)
+        for nonce in ["]]>", "a]]>b", "abc]]>", "", "tab\there", "é"] {
+            expectCryptoError(code: -40011, containing: "nonce") {
+                _ = try crypto.seal(Array("<xml/>".utf8), timestamp: "1700000000", nonce: nonce)
+            }
+        }
+        for timestamp in ["", "17e9", "-1", " 1"] {
+            expectCryptoError(code: -40011, containing: "timestamp") {
+                _ = try crypto.seal(Array("<xml/>".utf8), timestamp: timestamp, nonce: "n")
+            }
+        }
+        for nonce in ["]]", "]>", "] ]>", "]]]", "x"] {
+            #expect(throws: Never.self) { _ = try crypto.seal(Array("<xml/>".utf8), timestamp: "1", nonce: nonce) }
+        }
+    }
 }
