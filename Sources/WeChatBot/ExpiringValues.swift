@@ -40,10 +40,10 @@ struct ExpiringValues<Value> {
 
     /// Stores `value` under `key` until `now + ttl`, dropping expired entries and, over capacity, the oldest.
     mutating func set(_ key: String, _ value: Value, ttl: Duration, at now: Duration) {
+        dropOldEntries(at: now, keeping: entries[key] == nil ? capacity - 1 : capacity)
         nextGeneration += 1
         entries[key] = Entry(value: value, expiry: now + ttl, generation: nextGeneration)
         queue.append(QueueRecord(key: key, generation: nextGeneration))
-        dropOldEntries(at: now)
     }
 
     /// Removes `key`, returning whether it was there.
@@ -52,12 +52,13 @@ struct ExpiringValues<Value> {
         entries.removeValue(forKey: key) != nil
     }
 
-    /// Pops queue records from the front while they are stale, expired, or over capacity.
-    private mutating func dropOldEntries(at now: Duration) {
+    /// Pops queue records from the front while they are stale, expired, or more than `limit` entries are held
+    /// (evicting before an insert keeps the table from growing past `capacity` even for a moment).
+    private mutating func dropOldEntries(at now: Duration, keeping limit: Int) {
         while queueStart < queue.count {
             let record = queue[queueStart]
             if let entry = entries[record.key], entry.generation == record.generation {
-                guard entry.expiry <= now || entries.count > capacity else { break }
+                guard entry.expiry <= now || entries.count > limit else { break }
                 entries.removeValue(forKey: record.key)
             }
             queueStart += 1

@@ -5,12 +5,22 @@ import Synchronization
 /// Callers waiting for a key are woken directly when it is finished or abandoned (no polling). Keys expire
 /// after their TTL on the given clock (inject a fake clock in tests) and are dropped as new keys arrive. The
 /// store holds at most `capacity` keys, evicting the oldest first, so its memory has a ceiling whatever the
-/// message rate: at 100,000 keys (the default) it covers WeChat's retry window (about 15 seconds) up to
-/// some 6,000 messages a second. Use a shared store (SQLite, PostgreSQL) to go beyond.
+/// message rate: the default, 49,152 keys (the most a Swift dictionary holds in 2^16 slots), covers WeChat's
+/// retry window (about 15 seconds) up to some 3,000 messages a second in about 20 MB. Raise it for more, or
+/// use a shared store (SQLite, PostgreSQL).
 public final class InMemoryDeduplicationStore: DeduplicationStore {
     private enum Entry {
         case pending
-        case finished(DeduplicationOutcome)
+        /// Boxed: an inline `Reply` would make every slot of the key table as large as its largest case.
+        case finished(FinishedOutcome)
+    }
+
+    private final class FinishedOutcome: Sendable {
+        let outcome: DeduplicationOutcome
+
+        init(_ outcome: DeduplicationOutcome) {
+            self.outcome = outcome
+        }
     }
 
     private typealias Waiter = CheckedContinuation<DeduplicationOutcome?, Never>
@@ -30,7 +40,7 @@ public final class InMemoryDeduplicationStore: DeduplicationStore {
     private let time: ElapsedTime
 
     /// Creates an empty store that measures TTLs and wait timeouts on `clock` and holds at most `capacity` keys.
-    public init(clock: any Clock<Duration> = ContinuousClock(), capacity: Int = 100_000) {
+    public init(clock: any Clock<Duration> = ContinuousClock(), capacity: Int = 49_152) {
         precondition(capacity > 0, "capacity must be positive")
         time = ElapsedTime(clock)
         state = Mutex(State(entries: ExpiringValues(capacity: capacity)))
@@ -47,7 +57,7 @@ public final class InMemoryDeduplicationStore: DeduplicationStore {
         return state.withLock { state in
             switch state.entries.value(key, at: now) {
             case .pending: return .pending
-            case .finished(let outcome): return .finished(outcome)
+            case .finished(let finished): return .finished(finished.outcome)
             case nil:
                 state.entries.set(key, .pending, ttl: ttl, at: now)
                 return .claimed
@@ -59,7 +69,7 @@ public final class InMemoryDeduplicationStore: DeduplicationStore {
     public func finish(_ key: String, outcome: DeduplicationOutcome, ttl: Duration) async throws {
         let now = time.now
         let waiters = state.withLock { state in
-            state.entries.set(key, .finished(outcome), ttl: ttl, at: now)
+            state.entries.set(key, .finished(FinishedOutcome(outcome)), ttl: ttl, at: now)
             return state.takeWaiters(of: key)
         }
         for waiter in waiters { waiter.resume(returning: outcome) }
@@ -100,7 +110,7 @@ public final class InMemoryDeduplicationStore: DeduplicationStore {
                 let resolved: DeduplicationOutcome?? = state.withLock { state in
                     guard !Task.isCancelled else { return .some(nil) }
                     switch state.entries.value(key, at: now) {
-                    case .finished(let outcome): return .some(outcome)
+                    case .finished(let finished): return .some(finished.outcome)
                     case nil: return .some(nil)
                     case .pending:
                         state.waiters[key, default: [:]][waiterID] = waiter
