@@ -46,7 +46,7 @@ def main() -> int:
     p.add_argument("-n", type=int, default=600000)
     p.add_argument("-t", "--threads", type=int, default=2)
     p.add_argument("-c", "--connections", type=int, default=64)
-    p.add_argument("--think-ms", type=int, default=10)
+    p.add_argument("--think-ms", type=int, default=8)
     p.add_argument("-d", "--duration", default="600s")
     p.add_argument("--wrk-timeout", default="10s")
     p.add_argument("--mode", choices=("aes",), default="aes")
