@@ -2,22 +2,26 @@
 ///
 /// Expired entries read as absent at once. Every write also drops entries from the front of an insertion-order
 /// queue while they have expired, and evicts the oldest entries while more than `capacity` are held, so memory
-/// stays bounded by the keys of the last TTL (and by `capacity`) with no timer and no whole-table sweep.
+/// stays bounded by the keys of the last TTL (and by `capacity`) with no timer and no whole-table sweep. The
+/// queue holds one record per key: a key written again keeps its record, which moves to the back when it
+/// reaches the front with its expiry extended.
 struct ExpiringValues<Value> {
     private struct Entry {
         var value: Value
         var expiry: Duration
-        /// Which write of this key the entry is; queue records of earlier writes are stale.
+        /// Which insertion of this key the entry is; queue records of earlier insertions are stale.
         var generation: UInt64
     }
 
     private struct QueueRecord {
         var key: String
         var generation: UInt64
+        /// The entry's expiry when the record was queued.
+        var expiry: Duration
     }
 
     private var entries: [String: Entry] = [:]
-    /// Every write in order; `queue[queueStart...]` are the records still to look at.
+    /// One record per key in insertion order; `queue[queueStart...]` are the records still to look at.
     private var queue: [QueueRecord] = []
     private var queueStart = 0
     private var nextGeneration: UInt64 = 0
@@ -40,10 +44,17 @@ struct ExpiringValues<Value> {
 
     /// Stores `value` under `key` until `now + ttl`, dropping expired entries and, over capacity, the oldest.
     mutating func set(_ key: String, _ value: Value, ttl: Duration, at now: Duration) {
-        dropOldEntries(at: now, keeping: entries[key] == nil ? capacity - 1 : capacity)
+        if var entry = entries[key] {
+            entry.value = value
+            entry.expiry = now + ttl
+            entries[key] = entry
+            dropOldEntries(at: now, keeping: capacity)
+            return
+        }
+        dropOldEntries(at: now, keeping: capacity - 1)
         nextGeneration += 1
         entries[key] = Entry(value: value, expiry: now + ttl, generation: nextGeneration)
-        queue.append(QueueRecord(key: key, generation: nextGeneration))
+        queue.append(QueueRecord(key: key, generation: nextGeneration, expiry: now + ttl))
     }
 
     /// Removes `key`, returning whether it was there.
@@ -52,14 +63,21 @@ struct ExpiringValues<Value> {
         entries.removeValue(forKey: key) != nil
     }
 
-    /// Pops queue records from the front while they are stale, expired, or more than `limit` entries are held
-    /// (evicting before an insert keeps the table from growing past `capacity` even for a moment).
+    /// Pops queue records from the front while they are stale, expired, extended (moved to the back), or more
+    /// than `limit` entries are held (evicting before an insert keeps the table from ever growing past
+    /// `capacity`).
     private mutating func dropOldEntries(at now: Duration, keeping limit: Int) {
         while queueStart < queue.count {
-            let record = queue[queueStart]
+            var record = queue[queueStart]
             if let entry = entries[record.key], entry.generation == record.generation {
-                guard entry.expiry <= now || entries.count > limit else { break }
-                entries.removeValue(forKey: record.key)
+                if entry.expiry <= now || entries.count > limit {
+                    entries.removeValue(forKey: record.key)
+                } else if entry.expiry > record.expiry {
+                    record.expiry = entry.expiry
+                    queue.append(record)
+                } else {
+                    break
+                }
             }
             queueStart += 1
         }
