@@ -108,14 +108,24 @@ struct FaultReport {
             }
             if counts[7] > 0 { failures.append("\(name): \(counts[7]) answers with a wrong body") }
         }
-        let wrongKind = ledger.requests.filter { request in
-            guard case .answered(200, let body) = request.outcome else { return false }
-            switch request.kind {
-            case .releaseTest: return body != .empty
-            case .echo, .slow: return body == .empty
+        for (name, requests) in groups {
+            let wrongKind = requests.filter { request in
+                guard case .answered(200, let body) = request.outcome else { return false }
+                switch request.kind {
+                case .releaseTest: return body != .empty
+                case .echo, .slow: return body == .empty
+                }
             }
+            guard !wrongKind.isEmpty else { continue }
+            let release = wrongKind.filter { $0.kind == .releaseTest }.count
+            let detail =
+                "\(name): \(wrongKind.count) answers of the wrong kind (\(release) release-test copies answered"
+                + " success instead of an empty body)"
+            lines.append("  " + detail)
+            // The store's outage may hold a release-test copy past the deadline (`success`); anywhere else the
+            // kind must be right.
+            if name == groups[0].0 || release < wrongKind.count { failures.append(detail) }
         }
-        if !wrongKind.isEmpty { failures.append("\(wrongKind.count) answers of the wrong kind (empty vs reply)") }
         lines.append("")
     }
 

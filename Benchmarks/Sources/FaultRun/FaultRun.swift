@@ -16,6 +16,11 @@ enum FaultRun {
     /// How long graceful shutdown may take to finish the late replies and release-test sends.
     static let drainTimeout = Duration.seconds(90)
 
+    /// A progress line on standard error (the run's log), so a stuck phase shows where it stopped.
+    static func progress(_ line: String) {
+        FileHandle.standardError.write(Data("\(Date()) FaultRun: \(line)\n".utf8))
+    }
+
     /// Runs everything; returns whether every check passed.
     static func run(settings: FaultRunSettings, logger: Logger) async throws -> Bool {
         try await FakeWeChatAPI.withRunning(logger: logger) { fake in
@@ -47,7 +52,7 @@ enum FaultRun {
                 try? await http.shutdown()
                 await group.triggerGracefulShutdown()
                 tasks.addTask {
-                    try await Task.sleep(for: drainTimeout)
+                    guard (try? await Task.sleep(for: drainTimeout)) != nil else { return }
                     throw FaultRunError("the bot's background work did not drain within \(drainTimeout) of shutdown")
                 }
                 var drainFailure: String?
@@ -61,7 +66,7 @@ enum FaultRun {
                 report.calls = fake.calls()
                 report.drainFailure = drainFailure
                 let (text, failures) = report.render()
-                print(text)
+                FileHandle.standardOutput.write(Data((text + "\n").utf8))
                 // A job stuck on a dead connection would keep the group from returning: end here.
                 if drainFailure != nil { exit(1) }
                 try await tasks.waitForAll()
@@ -76,6 +81,7 @@ enum FaultRun {
     ) async throws -> FaultReport {
         let side = try WeChatSide(componentAppID: fake.configuration.componentAppID)
         try await setUp(side: side, fake: fake, platform: platform, baseURL: baseURL, http: http)
+        progress("verify ticket pushed; two authorizers stored")
         let ledger = RunLedger()
         let driver = LoadDriver(
             http: http, baseURL: baseURL, side: side, fake: fake, ledger: ledger, rate: settings.rate,
@@ -83,7 +89,7 @@ enum FaultRun {
         let restart = PostgresRestart(control: settings.postgresControl, directory: settings.postgresDirectory)
         let start = ContinuousClock.now + .milliseconds(200)
         let end = start + settings.duration
-        print("FaultRun: load for \(settings.duration) at \(settings.rate) msg/s; PostgreSQL restart at \(settings.restartAt)")
+        progress("load for \(settings.duration) at \(settings.rate) msg/s; PostgreSQL restart at \(settings.restartAt)")
         let sent = try await withThrowingTaskGroup(of: Int.self) { tasks in
             tasks.addTask {
                 await FaultSchedule(interval: .seconds(3)).run(fake: fake, ledger: ledger, from: start, until: end)
@@ -98,9 +104,11 @@ enum FaultRun {
             return try await tasks.reduce(0, +)
         }
         let loadEnd = ContinuousClock.now
-        print("FaultRun: load done; waiting for the owed customer-service sends")
+        progress("load done (\(sent) messages); waiting for the owed customer-service sends")
         await waitForOwedSends(ledger: ledger, fake: fake, timeout: .seconds(60))
+        progress("probing the stores")
         let recovery = await probeStores(platform.store)
+        progress("graceful shutdown (drains the background work)")
         return FaultReport(
             settings: settings, ledger: ledger, calls: [], recovery: recovery, messagesSent: sent, loadStart: start,
             loadEnd: loadEnd)

@@ -62,9 +62,10 @@ final class RunLedger: Sendable {
         state.withLock { $0.owedTexts[text] = kind }
     }
 
-    /// Notes a fault or restart step for the timeline.
+    /// Notes a fault or restart step for the timeline (and prints it to standard error, for the log).
     func note(_ event: String, at instant: ContinuousClock.Instant = .now) {
         state.withLock { $0.events.append((instant, event)) }
+        FaultRun.progress(event)
     }
 
     /// Marks the start and end of the PostgreSQL outage.
