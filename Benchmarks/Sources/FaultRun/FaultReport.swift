@@ -206,7 +206,9 @@ struct FaultReport {
     }
 
     private static func row(_ name: String, _ cells: [String]) -> String {
-        name.padding(toLength: 32, withPad: " ", startingAt: 0)
-            + cells.map { String(repeating: " ", count: max(0, 10 - $0.count)) + $0 }.joined()
+        let line =
+            name.padding(toLength: 32, withPad: " ", startingAt: 0)
+            + cells.map { String(repeating: " ", count: max(0, 11 - $0.count)) + $0 }.joined()
+        return String(line.reversed().drop(while: { $0 == " " }).reversed())
     }
 }
