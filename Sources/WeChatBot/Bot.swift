@@ -27,7 +27,7 @@ public struct Bot: Sendable {
     private let ruleSet: RuleSet
     private let router: Router
     private let sessionStore: any SessionStore
-    private let deduplicator: Deduplicator?
+    let deduplicator: Deduplicator?
     private let releaseTest: ReleaseTestResponder?
 
     /// Creates a bot from its rules, optional middlewares and configuration.

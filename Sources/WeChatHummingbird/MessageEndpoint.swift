@@ -1,4 +1,5 @@
 import Logging
+import WeChatAPI
 import WeChatBot
 import WeChatCrypto
 import WeChatMessages
@@ -126,7 +127,7 @@ struct MessageEndpoint: Sendable {
         identity: AccountIdentity,
         log: RequestLog
     ) -> @Sendable (BotResponse) async -> Void {
-        let sender = bot.configuration.customerService
+        let bot = bot
         let metrics = configuration.metrics
         let openID = message.header.fromUserName
         return { response in
@@ -135,16 +136,49 @@ struct MessageEndpoint: Sendable {
                 log.log(.warning, "late reply has no customer-service form; dropped")
                 return
             }
-            guard let sender else {
+            guard let sender = bot.configuration.customerService else {
                 log.log(.warning, "late reply dropped: the bot has no customer-service sender")
                 return
             }
-            do {
-                try await sender.send(late, to: openID, account: identity)
+            guard await bot.claimLateDelivery(of: message, for: identity) else {
+                log.log(.debug, "late reply left to the copy of the message that claimed its delivery")
+                return
+            }
+            if await Self.send(late, to: openID, account: identity, through: sender, log: log) {
                 metrics.recordLateReplySent()
+            }
+        }
+    }
+
+    /// Sends a late reply; retries (``RetryPolicy/default``) failures outside the WeChat API, such as a store
+    /// that lost its connection while the token was read. A ``WeChatAPIError`` is final: the API client has
+    /// retried WeChat's transient errors, and repeating a timed-out send could duplicate the reply.
+    private static func send(
+        _ late: CustomerServiceMessage,
+        to openID: String,
+        account: AccountIdentity,
+        through sender: any CustomerServiceSender,
+        log: RequestLog
+    ) async -> Bool {
+        let retry = RetryPolicy.default
+        var attempt = 1
+        while true {
+            do {
+                try await sender.send(late, to: openID, account: account)
                 log.log(.info, "late reply sent through customer service")
+                return true
+            } catch let error where !(error is WeChatAPIError) && attempt < retry.maxAttempts {
+                log.log(
+                    .warning, "late reply failed, retrying", metadata: ["error": "\(error)", "attempt": "\(attempt)"])
+                do {
+                    try await Task.sleep(for: retry.delay(afterAttempt: attempt))
+                } catch {
+                    return false
+                }
+                attempt += 1
             } catch {
                 log.log(.error, "late reply failed", metadata: ["error": "\(error)"])
+                return false
             }
         }
     }

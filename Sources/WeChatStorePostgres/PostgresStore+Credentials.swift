@@ -28,12 +28,11 @@ extension PostgresStore: CredentialStore {
     public func authorizers(of componentAppID: String) async throws -> [String] {
         try await readiness.wait()
         let prefix = CredentialKey.authorizerRefreshTokenPrefix(componentAppID: componentAppID)
-        let rows = try await client.query(
-            "SELECT key FROM \(unescaped: tables.credentials) WHERE left(key, length(\(prefix))) = \(prefix)",
-            logger: logger
+        let rows = try await query(
+            "SELECT key FROM \(unescaped: tables.credentials) WHERE left(key, length(\(prefix))) = \(prefix)"
         )
         var authorizers: [String] = []
-        for try await storageKey in rows.decode(String.self) {
+        for storageKey in try rows.map({ try $0.decode(String.self) }) {
             if case .authorizerRefreshToken(componentAppID, let authorizer) = CredentialKey(storageKey: storageKey) {
                 authorizers.append(authorizer)
             }

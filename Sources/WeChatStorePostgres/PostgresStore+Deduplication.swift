@@ -13,19 +13,16 @@ extension PostgresStore: DeduplicationStore {
         if purgeSchedule.claimDuePurge() { try await purgeExpired() }
         let milliseconds = Self.ttlMilliseconds(ttl)
         while true {
-            let inserted = try await client.query(
+            let inserted = try await query(
                 """
                 INSERT INTO \(unescaped: tables.deduplication) AS row (key, outcome, expires_at)
                 VALUES (\(key), NULL, clock_timestamp() + \(milliseconds) * interval '1 millisecond')
                 ON CONFLICT (key) DO UPDATE SET outcome = NULL, expires_at = EXCLUDED.expires_at
                 WHERE row.expires_at <= clock_timestamp()
                 RETURNING true
-                """,
-                logger: logger
+                """
             )
-            var claimed = false
-            for try await _ in inserted.decode(Bool.self) { claimed = true }
-            if claimed { return .claimed }
+            if !inserted.isEmpty { return .claimed }
             switch try await lookUp(key) {
             case .pending: return .pending
             case .resolved(let outcome?): return .finished(outcome)
@@ -65,15 +62,14 @@ extension PostgresStore: DeduplicationStore {
 
     /// The live row of `key`: pending, finished with its outcome, or gone (`nil`).
     private func lookUp(_ key: String) async throws -> KeyPoll<DeduplicationOutcome> {
-        let rows = try await client.query(
+        let rows = try await query(
             """
             SELECT outcome::text FROM \(unescaped: tables.deduplication)
             WHERE key = \(key) AND expires_at > clock_timestamp()
-            """,
-            logger: logger
+            """
         )
         var found: KeyPoll<DeduplicationOutcome> = .resolved(nil)
-        for try await json in rows.decode(String?.self) {
+        for json in try rows.map({ try $0.decode(String?.self) }) {
             guard let json else {
                 found = .pending
                 continue

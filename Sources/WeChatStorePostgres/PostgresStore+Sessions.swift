@@ -5,15 +5,14 @@ extension PostgresStore: SessionStore {
     /// The live value under `key`, or `nil` when absent or expired (by the server's clock).
     public func load(_ key: String) async throws -> [UInt8]? {
         try await readiness.wait()
-        let rows = try await client.query(
+        let rows = try await query(
             """
             SELECT value FROM \(unescaped: tables.sessions)
             WHERE key = \(key) AND expires_at > clock_timestamp()
-            """,
-            logger: logger
+            """
         )
         var value: [UInt8]?
-        for try await buffer in rows.decode(ByteBuffer.self) {
+        for buffer in try rows.map({ try $0.decode(ByteBuffer.self) }) {
             value = Array(buffer.readableBytesView)
         }
         return value

@@ -81,9 +81,20 @@ public final class PostgresStore: Service {
         readiness.markFailed(PostgresStoreError.notRunning)
     }
 
+    /// Runs a statement on a pooled connection and collects its rows.
+    ///
+    /// The leased connection is checked first (``PostgresConnection/checkedQuery(_:logger:)``): right after a
+    /// server restart the pool may lease a connection the server has closed, and postgres-nio 1.33 would drop
+    /// the query and never answer, stalling the caller (a bot's message, a late reply) for good.
+    func query(_ query: PostgresQuery) async throws -> [PostgresRow] {
+        try await client.withConnection { connection in
+            try await connection.checkedQuery(query, logger: logger).collect()
+        }
+    }
+
     /// Runs a statement on a pooled connection and waits for all of its result.
     func execute(_ query: PostgresQuery) async throws {
-        _ = try await client.query(query, logger: logger).collect()
+        _ = try await self.query(query)
     }
 
     /// Runs `body` in a transaction on a pooled connection; errors come out unwrapped.

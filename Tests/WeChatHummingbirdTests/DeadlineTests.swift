@@ -39,6 +39,45 @@ struct DeadlineTests {
         #expect(sender.deliveries.count == 1)
     }
 
+    @Test(
+        "a slow message delivered twice (WeChat's retry, at once or after the first answer) is sent late once",
+        arguments: [true, false])
+    func lateReplyOnceForRetries(concurrently: Bool) async throws {
+        let sender = RecordingCustomerServiceSender()
+        try await TestServer(accounts: [Fixture.account()], deadline: .milliseconds(200))
+            .run(Self.slowBot(delay: .milliseconds(800), sender: sender)) { client, _ async throws in
+                let answers: [Answer]
+                if concurrently {
+                    async let first = client.post(Fixture.text("slow"), mode: .safe)
+                    async let second = client.post(Fixture.text("slow"), mode: .safe)
+                    answers = try await [first, second]
+                } else {
+                    answers = [
+                        try await client.post(Fixture.text("slow"), mode: .safe),
+                        try await client.post(Fixture.text("slow"), mode: .safe),
+                    ]
+                }
+                #expect(answers.map(\.status) == [200, 200])
+                // A copy that got the reply within its own deadline (the retry, on a slow machine) answers it
+                // passively; at least one copy missed the deadline and leaves the reply to customer service.
+                #expect(answers.contains { $0.body == "success" })
+                try await eventually { !sender.deliveries.isEmpty }
+            }
+        #expect(sender.deliveries.map(\.message) == [.text("late: slow")])
+    }
+
+    @Test("a late reply whose sender fails outside the WeChat API (a store error) is retried and sent once")
+    func lateReplyRetried() async throws {
+        let sender = RecordingCustomerServiceSender(failingFirst: 2)
+        try await TestServer(accounts: [Fixture.account()], deadline: .milliseconds(200))
+            .run(Self.slowBot(delay: .milliseconds(400), sender: sender)) { client, _ async throws in
+                #expect(try await client.post(Fixture.text("slow"), mode: .safe).body == "success")
+                try await eventually { !sender.deliveries.isEmpty }
+            }
+        #expect(sender.attempts == 3)
+        #expect(sender.deliveries.map(\.message) == [.text("late: slow")])
+    }
+
     @Test("a fast handler answers passively and sends nothing late")
     func inTime() async throws {
         let sender = RecordingCustomerServiceSender()

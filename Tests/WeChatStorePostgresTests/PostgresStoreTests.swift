@@ -1,6 +1,7 @@
 import Logging
 import PostgresNIO
 import StoreContracts
+import Synchronization
 import Testing
 import WeChatAPI
 import WeChatBot
@@ -155,6 +156,33 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test("connections killed while operations are issued: every operation ends (succeeds or fails), none hangs")
+    func operationsNeverHangOnDeadConnections() async throws {
+        try await withPostgresStores { context in
+            let store = context.stores[0]
+            try await store.save(StoredCredential(value: "ready", expiresAt: nil, updatedAt: 0), for: key)
+            let finished = FinishedCount()
+            let issued = 20 * 8
+            for round in 0..<20 {
+                // Unstructured on purpose: a hung operation must not keep the test itself from ending.
+                for index in 0..<8 {
+                    Task {
+                        _ = try? await store.claim("round-\(round)-\(index)", ttl: .seconds(30))
+                        _ = try? await store.load(key)
+                        finished.increment()
+                    }
+                }
+                try await context.terminateConnections(ofStore: 0)
+            }
+            for _ in 0..<1500 where finished.value < issued {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            #expect(finished.value == issued)
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(try await store.claim("after", ttl: .seconds(30)) == .claimed)
+        }
+    }
+
     @Test("de-duplication: 50 concurrent claims over two instances, exactly one claimed")
     func claimIsAtomic() async throws {
         try await withPostgresStores(count: 2) {
@@ -275,5 +303,18 @@ struct PostgresStoreRestartTests {
             throw error
         }
         await server.remove()
+    }
+}
+
+/// How many operations have ended, counted from unstructured tasks.
+private final class FinishedCount: Sendable {
+    private let count = Mutex(0)
+
+    func increment() {
+        count.withLock { $0 += 1 }
+    }
+
+    var value: Int {
+        count.withLock { $0 }
     }
 }
