@@ -2,7 +2,8 @@
 # Builds the fuzz harnesses with libFuzzer + AddressSanitizer and runs one of them for a while.
 #
 # Usage: Fuzz/run.sh TARGET SECONDS [RUNS]   (stops after SECONDS, or after RUNS executions if given)
-#   TARGET: xml-parse | envelope-roundtrip | envelope-open | reply-roundtrip
+#   TARGET: xml-parse | envelope-roundtrip | envelope-open | reply-roundtrip | rules-file | callback-request
+# e.g. `Fuzz/run.sh callback-request 3000 10000000` runs until 10,000,000 executions or 3000 s, whichever is first.
 # Seeds come from Fuzz/corpus/TARGET (read only); new inputs go to Fuzz/.build-fuzz/corpus/TARGET, crashes to
 # Fuzz/.build-fuzz/artifacts/TARGET/. Prints libFuzzer's execution count at the end.
 set -euo pipefail
@@ -16,6 +17,8 @@ case "$target" in
     envelope-roundtrip) product=FuzzEnvelopeRoundTrip ;;
     envelope-open) product=FuzzEnvelopeOpen ;;
     reply-roundtrip) product=FuzzReplyRoundTrip ;;
+    rules-file) product=FuzzRulesFile ;;
+    callback-request) product=FuzzCallbackRequest ;;
     *) echo "unknown target: $target" >&2; exit 2 ;;
 esac
 
