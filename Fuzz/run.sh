@@ -30,6 +30,8 @@ artifacts=.build-fuzz/artifacts/$target/
 mkdir -p "$work" "$artifacts"
 log=.build-fuzz/$target.log
 status=0
+# libFuzzer and the address sanitizer report crashes; Swift's own backtracer would fight them over the process.
+export SWIFT_BACKTRACE=enable=no
 ".build-fuzz/release/$product" "$work" "corpus/$target" \
     -max_total_time="$seconds" -runs="$runs" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
     -print_final_stats=1 -artifact_prefix="$artifacts" >"$log" 2>&1 || status=$?

@@ -151,10 +151,12 @@ struct Exchange {
     /// (controls, space, non-ASCII, `"#<>\^`{|}`) is escaped; `%`, `&`, `=`, `+` stay raw.
     private static func requestTarget(_ bytes: some Collection<UInt8>) -> String {
         bytes.map { byte in
-            let refused = byte <= 0x20 || byte >= 0x7F || Array(#""#<>\^`{|}"#.utf8).contains(byte)
+            let refused = byte <= 0x20 || byte >= 0x7F || refusedInTarget.contains(byte)
             return refused ? percentEscape(byte) : String(UnicodeScalar(byte))
         }.joined()
     }
+
+    private static let refusedInTarget = Set("\"#<>\\^`{|}".utf8)
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {

@@ -26,9 +26,11 @@ func fuzzRulesFile(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         let bot = file.bot(configuration: configuration)
         precondition(bot.ruleSummary.count == file.rules.count, "the bot lost or gained rules")
     } catch {
-        // The loader's typed error (the signature says so); it must be a rules refusal pointing into the file.
+        // The loader's typed error (the signature says so); it must be a rules refusal pointing into the file,
+        // or just past its end: the YAML parser reports an unexpected end of input on the line after a last
+        // line that has no line break.
         guard let line = error.line else { preconditionFailure("not a rules refusal: \(error)") }
-        precondition((1...lastLine).contains(line), "refusal line \(line) outside the \(lastLine)-line file")
+        precondition((1...lastLine + 1).contains(line), "refusal line \(line) outside the \(lastLine)-line file")
         precondition(error.description.hasPrefix("\(fileName):\(line): "), "refusal without its location")
     }
     return 0
