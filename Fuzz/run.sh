@@ -5,7 +5,7 @@
 #   TARGET: xml-parse | envelope-roundtrip | envelope-open | reply-roundtrip | rules-file | callback-request
 # e.g. `Fuzz/run.sh callback-request 3000 10000000` runs until 10,000,000 executions or 3000 s, whichever is first.
 # Seeds come from Fuzz/corpus/TARGET (read only); new inputs go to Fuzz/.build-fuzz/corpus/TARGET, crashes to
-# Fuzz/.build-fuzz/artifacts/TARGET/. Prints libFuzzer's execution count at the end.
+# Fuzz/.build-fuzz/artifacts/TARGET/. Prints libFuzzer's executions, speed and peak RSS at the end.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -35,6 +35,6 @@ export SWIFT_BACKTRACE=enable=no
 ".build-fuzz/release/$product" "$work" "corpus/$target" \
     -max_total_time="$seconds" -runs="$runs" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
     -print_final_stats=1 -artifact_prefix="$artifacts" >"$log" 2>&1 || status=$?
-grep -E 'Done|stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY' "$log" || true
+grep -E 'Done|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb|ERROR|SUMMARY' "$log" || true
 echo "$target: exit $status (time limit ${seconds}s, run limit $runs; full log: Fuzz/$log)"
 exit "$status"
