@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "WeChatStoreSQLite", targets: ["WeChatStoreSQLite"]),
         .library(name: "WeChatStorePostgres", targets: ["WeChatStorePostgres"]),
         .library(name: "WeChatHummingbird", targets: ["WeChatHummingbird"]),
+        .library(name: "WeChatBotCLI", targets: ["WeChatBotCLI"]),
         .executable(name: "PlatformBot", targets: ["PlatformBot"]),
         .executable(name: "wechat-bot", targets: ["wechat-bot"]),
     ],

@@ -2,9 +2,10 @@
 # Builds the fuzz harnesses with libFuzzer + AddressSanitizer and runs one of them for a while.
 #
 # Usage: Fuzz/run.sh TARGET SECONDS [RUNS]   (stops after SECONDS, or after RUNS executions if given)
-#   TARGET: xml-parse | envelope-roundtrip | envelope-open | reply-roundtrip
+#   TARGET: xml-parse | envelope-roundtrip | envelope-open | reply-roundtrip | rules-file | callback-request
+# e.g. `Fuzz/run.sh callback-request 3000 10000000` runs until 10,000,000 executions or 3000 s, whichever is first.
 # Seeds come from Fuzz/corpus/TARGET (read only); new inputs go to Fuzz/.build-fuzz/corpus/TARGET, crashes to
-# Fuzz/.build-fuzz/artifacts/TARGET/. Prints libFuzzer's execution count at the end.
+# Fuzz/.build-fuzz/artifacts/TARGET/. Prints libFuzzer's executions, speed and peak RSS at the end.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,6 +17,8 @@ case "$target" in
     envelope-roundtrip) product=FuzzEnvelopeRoundTrip ;;
     envelope-open) product=FuzzEnvelopeOpen ;;
     reply-roundtrip) product=FuzzReplyRoundTrip ;;
+    rules-file) product=FuzzRulesFile ;;
+    callback-request) product=FuzzCallbackRequest ;;
     *) echo "unknown target: $target" >&2; exit 2 ;;
 esac
 
@@ -27,9 +30,11 @@ artifacts=.build-fuzz/artifacts/$target/
 mkdir -p "$work" "$artifacts"
 log=.build-fuzz/$target.log
 status=0
+# libFuzzer and the address sanitizer report crashes; Swift's own backtracer would fight them over the process.
+export SWIFT_BACKTRACE=enable=no
 ".build-fuzz/release/$product" "$work" "corpus/$target" \
     -max_total_time="$seconds" -runs="$runs" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
     -print_final_stats=1 -artifact_prefix="$artifacts" >"$log" 2>&1 || status=$?
-grep -E 'Done|stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY' "$log" || true
+grep -E 'Done|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb|ERROR|SUMMARY' "$log" || true
 echo "$target: exit $status (time limit ${seconds}s, run limit $runs; full log: Fuzz/$log)"
 exit "$status"
