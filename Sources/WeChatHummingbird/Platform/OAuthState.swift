@@ -44,13 +44,18 @@ struct OAuthState: Sendable, Equatable {
     }
 
     /// Checks `signedState` (constant-time MAC comparison) and its expiry; returns the state or `nil`.
+    ///
+    /// Only the canonical spelling of the MAC is accepted: base64's last character carries unused bits, and a
+    /// decoder that ignores them would take several spellings of one state.
     static func verify(
         _ signedState: String, secret: String, componentAppID: String, authorizerAppID: String, appState: String,
         now: Int64
     ) -> OAuthState? {
         guard let lastDot = signedState.lastIndex(of: "."),
-            let state = OAuthState(parsing: signedState[..<lastDot]), state.expiresAt >= now,
-            let mac = Data(base64Encoded: base64(fromURLSafe: signedState[signedState.index(after: lastDot)...]))
+            let state = OAuthState(parsing: signedState[..<lastDot]), state.expiresAt >= now
+        else { return nil }
+        let macText = signedState[signedState.index(after: lastDot)...]
+        guard let mac = Data(base64Encoded: base64(fromURLSafe: macText)), base64URL(Array(mac)) == macText
         else { return nil }
         let valid = HMAC<SHA256>.isValidAuthenticationCode(
             mac,
