@@ -106,6 +106,24 @@ def table(a: argparse.Namespace) -> int:
     return 0
 
 
+def add_run_options(p: argparse.ArgumentParser, n: int, duration: str, sample: int) -> None:
+    """The options bench.py's runs read (requests, wrk, account, sample check, output); shared with soak.py."""
+    p.add_argument("-n", type=int, default=n)
+    p.add_argument("-t", "--threads", type=int, default=2)
+    p.add_argument("-c", "--connections", type=int, default=64)
+    p.add_argument("-d", "--duration", default=duration)
+    p.add_argument("--wrk-timeout", default="10s")
+    p.add_argument("--mode", choices=("aes",), default="aes")
+    p.add_argument("--token", default=bench.DEFAULTS["token"])
+    p.add_argument("--aes-key", default=bench.DEFAULTS["aes_key"])
+    p.add_argument("--appid", default=bench.DEFAULTS["appid"])
+    p.add_argument("--to", default=bench.DEFAULTS["mp_username"])
+    p.add_argument("--sample", type=int, default=sample)
+    p.add_argument("--data-dir", required=True)
+    p.add_argument("--wrk", default="wrk")
+    p.add_argument("--json", required=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -116,20 +134,7 @@ def main() -> int:
     p.add_argument("--label-b", default="hello")
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--pause", type=float, default=2.0)
-    p.add_argument("-n", type=int, default=200000)
-    p.add_argument("-t", "--threads", type=int, default=2)
-    p.add_argument("-c", "--connections", type=int, default=64)
-    p.add_argument("-d", "--duration", default="15s")
-    p.add_argument("--wrk-timeout", default="10s")
-    p.add_argument("--mode", choices=("aes",), default="aes")
-    p.add_argument("--token", default=bench.DEFAULTS["token"])
-    p.add_argument("--aes-key", default=bench.DEFAULTS["aes_key"])
-    p.add_argument("--appid", default=bench.DEFAULTS["appid"])
-    p.add_argument("--to", default=bench.DEFAULTS["mp_username"])
-    p.add_argument("--sample", type=int, default=200)
-    p.add_argument("--data-dir", required=True)
-    p.add_argument("--wrk", default="wrk")
-    p.add_argument("--json", required=True)
+    add_run_options(p, n=200000, duration="15s", sample=200)
     p = sub.add_parser("table")
     p.add_argument("--werobot", required=True)
     p.add_argument("--wechatpy", required=True)

@@ -22,6 +22,7 @@ from typing import List, Tuple
 
 sys.path.insert(0, os.environ["PEERS_DIR"])  # set by soak.sh
 import bench  # noqa: E402  (the peers' harness)
+from loadbench import add_run_options  # noqa: E402  (beside this file)
 
 
 def rss_kib(pid: int) -> int:
@@ -43,21 +44,8 @@ def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--url", required=True)
     p.add_argument("--pid", type=int, required=True)
-    p.add_argument("-n", type=int, default=600000)
-    p.add_argument("-t", "--threads", type=int, default=2)
-    p.add_argument("-c", "--connections", type=int, default=64)
     p.add_argument("--think-ms", type=int, default=8)
-    p.add_argument("-d", "--duration", default="600s")
-    p.add_argument("--wrk-timeout", default="10s")
-    p.add_argument("--mode", choices=("aes",), default="aes")
-    p.add_argument("--token", default=bench.DEFAULTS["token"])
-    p.add_argument("--aes-key", default=bench.DEFAULTS["aes_key"])
-    p.add_argument("--appid", default=bench.DEFAULTS["appid"])
-    p.add_argument("--to", default=bench.DEFAULTS["mp_username"])
-    p.add_argument("--sample", type=int, default=500)
-    p.add_argument("--data-dir", required=True)
-    p.add_argument("--wrk", default="wrk")
-    p.add_argument("--json", required=True)
+    add_run_options(p, n=600000, duration="600s", sample=500)
     a = p.parse_args()
 
     os.makedirs(a.data_dir, exist_ok=True)
