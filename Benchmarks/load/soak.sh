@@ -4,14 +4,14 @@
 #
 # Usage (from anywhere): Benchmarks/load/soak.sh
 # Settings (environment): PEERS_DIR (default ../shared/peers next to the repository), DURATION (default 600s),
-# N (distinct requests, cycled; default 600000), CONNECTIONS (default 64), THINK_MS (pause of each connection
-# after an answer; default 8: at most ~6,000 requests a second at 64 connections, ~5,000 at 4 ms latency).
+# N (distinct requests, cycled; default 600000), CONNECTIONS (default 64), RATE (requests a second offered;
+# default 5000).
 set -euo pipefail
 
 DURATION="${DURATION:-600s}"
 N="${N:-600000}"
 CONNECTIONS="${CONNECTIONS:-64}"
-THINK_MS="${THINK_MS:-8}"
+RATE="${RATE:-5000}"
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 echo "== build (release)"
@@ -23,6 +23,6 @@ echo "EchoBot pid $ECHO_PID on port $ECHO_PORT; RSS at start: $(awk '/^VmRSS:/ {
 
 echo "== soak: $DURATION"
 "$VENV/bin/python" "$ROOT/Benchmarks/load/soak.py" --url "http://127.0.0.1:$ECHO_PORT/wechat" --pid "$ECHO_PID" \
-    -n "$N" -c "$CONNECTIONS" --think-ms "$THINK_MS" -d "$DURATION" --data-dir "$WORK/bench_data" \
+    -n "$N" -c "$CONNECTIONS" --rate "$RATE" -d "$DURATION" --data-dir "$WORK/bench_data" \
     --json "$WORK/results/soak.json"
 echo "EchoBot still serving: $(kill -0 "$ECHO_PID" && echo yes); peak RSS (VmHWM): $(awk '/^VmHWM:/ { print $2 }' "/proc/$ECHO_PID/status") KiB"
