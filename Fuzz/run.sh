@@ -22,8 +22,9 @@ case "$target" in
     *) echo "unknown target: $target" >&2; exit 2 ;;
 esac
 
-swift build -c release --scratch-path .build-fuzz --product "$product" \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+# All harnesses in one build with always the same flags: a build of one `--product` was seen recompiling the
+# whole module graph after a build of all of them, so every run would pay the ~45 minutes again.
+swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 
 work=.build-fuzz/corpus/$target
 artifacts=.build-fuzz/artifacts/$target/
