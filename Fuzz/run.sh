@@ -1,15 +1,27 @@
 #!/usr/bin/env bash
-# Builds the fuzz harnesses with libFuzzer + AddressSanitizer and runs one of them for a while.
+# Builds the fuzz harnesses with libFuzzer + AddressSanitizer, and runs one of them for a while.
 #
-# Usage: Fuzz/run.sh TARGET SECONDS [RUNS]   (stops after SECONDS, or after RUNS executions if given)
+# Usage: Fuzz/run.sh build                     (builds all harnesses; ~30-45 minutes on one core)
+#        Fuzz/run.sh TARGET SECONDS [RUNS]     (stops after SECONDS, or after RUNS executions if given)
 #   TARGET: xml-parse | envelope-roundtrip | envelope-open | reply-roundtrip | rules-file | callback-request
 # e.g. `Fuzz/run.sh callback-request 3000 10000000` runs until 10,000,000 executions or 3000 s, whichever is first.
+# A run builds the harnesses only when its binary is missing: SwiftPM was seen recompiling the whole module
+# graph on a second build with the same flags, which would cost every run the full build again. So after
+# changing the library, run `Fuzz/run.sh build` first. Several targets can run at once (one core each).
 # Seeds come from Fuzz/corpus/TARGET (read only); new inputs go to Fuzz/.build-fuzz/corpus/TARGET, crashes to
 # Fuzz/.build-fuzz/artifacts/TARGET/. Prints libFuzzer's executions, speed and peak RSS at the end.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-target=${1:?usage: run.sh TARGET SECONDS [RUNS]}
+build() {
+    swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+}
+
+target=${1:?usage: run.sh build | run.sh TARGET SECONDS [RUNS]}
+if [[ "$target" == build ]]; then
+    build
+    exit
+fi
 seconds=${2:?usage: run.sh TARGET SECONDS}
 runs=${3:--1}
 case "$target" in
@@ -22,9 +34,7 @@ case "$target" in
     *) echo "unknown target: $target" >&2; exit 2 ;;
 esac
 
-# All harnesses in one build with always the same flags: a build of one `--product` was seen recompiling the
-# whole module graph after a build of all of them, so every run would pay the ~45 minutes again.
-swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+[[ -x ".build-fuzz/release/$product" ]] || build
 
 work=.build-fuzz/corpus/$target
 artifacts=.build-fuzz/artifacts/$target/
