@@ -2,7 +2,8 @@
 # Builds the fuzz harnesses with libFuzzer + AddressSanitizer, and runs one of them for a while.
 #
 # Usage: Fuzz/run.sh build                     (builds all harnesses; ~30-45 minutes on one core)
-#        Fuzz/run.sh TARGET SECONDS [RUNS]     (stops after SECONDS, or after RUNS executions if given)
+#        Fuzz/run.sh TARGET SECONDS [RUNS [FLAG...]]  (stops after SECONDS, or after RUNS executions if given;
+#                                              FLAGs go to libFuzzer, e.g. -detect_leaks=0, see PERFORMANCE.md)
 #   TARGET: xml-parse | envelope-roundtrip | envelope-open | reply-roundtrip | rules-file | callback-request
 # e.g. `Fuzz/run.sh callback-request 3000 10000000` runs until 10,000,000 executions or 3000 s, whichever is first.
 # A run builds the harnesses only when its binary is missing: SwiftPM was seen recompiling the whole module
@@ -24,6 +25,7 @@ if [[ "$target" == build ]]; then
 fi
 seconds=${2:?usage: run.sh TARGET SECONDS}
 runs=${3:--1}
+extra_flags=("${@:4}")
 case "$target" in
     xml-parse) product=FuzzXMLParse ;;
     envelope-roundtrip) product=FuzzEnvelopeRoundTrip ;;
@@ -45,7 +47,7 @@ status=0
 export SWIFT_BACKTRACE=enable=no
 ".build-fuzz/release/$product" "$work" "corpus/$target" \
     -max_total_time="$seconds" -runs="$runs" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
-    -print_final_stats=1 -artifact_prefix="$artifacts" >"$log" 2>&1 || status=$?
+    -print_final_stats=1 -artifact_prefix="$artifacts" "${extra_flags[@]}" >"$log" 2>&1 || status=$?
 grep -E 'Done|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb|ERROR|SUMMARY' "$log" || true
 echo "$target: exit $status (time limit ${seconds}s, run limit $runs; full log: Fuzz/$log)"
 exit "$status"
