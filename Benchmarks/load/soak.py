@@ -5,7 +5,7 @@
 
 Generates N distinct signed, encrypted requests with the peers' bench.py (imported from PEERS_DIR, not copied),
 drives them with wrk at C connections paced to RATE requests a second (wrk has no rate option: each wrk thread
-hands out send times RATE/threads a second apart through wrk's `delay()` hook, so the offered load does not
+hands out send times threads/RATE seconds apart through wrk's `delay()` hook, so the offered load does not
 depend on the server's latency; a server that falls behind shows up as a lower rate), samples the server's
 resident memory (VmRSS of PID) every 10 seconds, and afterwards replays a sample of the requests and checks
 every reply. Prints the rate, latency, errors, the memory at each minute and the sample check; exits non-zero
@@ -26,7 +26,7 @@ import bench  # noqa: E402  (the peers' harness)
 from loadbench import add_run_options  # noqa: E402  (beside this file)
 
 
-# Appended to bench.py's script: each wrk thread reserves send slots INTERVAL ms apart on the monotonic clock
+# Appended to bench.py's script: each wrk thread reserves send slots interval_ms apart on the monotonic clock
 # (LuaJIT's ffi; wrk's Lua has no clock) and `delay()` waits for the connection's slot. Slots missed while every
 # connection waited for an answer are sent at once afterwards (an open-loop schedule), but at most one second's
 # worth: a server that stalls for longer sees a lower rate, not an unbounded burst.
