@@ -1,0 +1,4 @@
+// What a bot's author names — messages, events, replies (WeChatMessages) and the account API
+// (WeChatAccountAPI) — comes with `import WeChatBot`: one import is enough to write a bot.
+@_exported public import WeChatAccountAPI
+@_exported public import WeChatMessages
