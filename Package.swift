@@ -138,6 +138,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Bots/CafeBot",
+            exclude: ["menu.png"],
             swiftSettings: houseRules
         ),
         .testTarget(
@@ -341,6 +342,8 @@ let package = Package(
             name: "WeChatBotCLITests",
             dependencies: [
                 "WeChatBotCLI",
+                "WeChatAPI",
+                "WeChatAPITesting",
                 "WeChatBot",
                 "WeChatBotTesting",
                 "EchoBot",

@@ -79,7 +79,8 @@ public struct TemplateMessage: Sendable, Hashable, Encodable {
         }
     }
 
-    static func isHexColor(_ color: String) -> Bool {
+    /// Whether `color` is `#RRGGBB` (hex digits, either case).
+    public static func isHexColor(_ color: String) -> Bool {
         let bytes = Array(color.utf8)
         return bytes.count == 7 && bytes[0] == UInt8(ascii: "#")
             && bytes.dropFirst().allSatisfy { (48...57).contains($0) || (65...70).contains($0) || (97...102).contains($0) }

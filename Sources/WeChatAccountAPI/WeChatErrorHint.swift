@@ -21,7 +21,7 @@ enum WeChatErrorHint {
         40018: "invalid menu button name length",
         40019: "invalid menu button key length",
         40023: "invalid number of sub-menu buttons",
-        40037: "invalid template_id",
+        40037: "the template id is not one this account has added",
         40125: "invalid AppSecret",
         40164: "caller IP is not in the account's IP whitelist",
         41001: "access token missing",

@@ -2,3 +2,5 @@
 // (WeChatAccountAPI) — comes with `import WeChatBot`: one import is enough to write a bot.
 @_exported public import WeChatAccountAPI
 @_exported public import WeChatMessages
+// `context.logger` is a swift-log `Logger`; its methods come with the same import.
+@_exported public import Logging

@@ -23,6 +23,13 @@ public struct MenuBar: Sendable {
     let rules: Rules
     let location: SourceLocation
 
+    /// A menu built elsewhere (a settings file, WeChat's JSON); its click keys are answered by other rules.
+    public init(_ menu: Menu, fileID: String = #fileID, line: Int = #line) {
+        self.menu = menu
+        rules = .empty
+        location = SourceLocation(fileID: fileID, line: line)
+    }
+
     /// A menu of the buttons built by `items`, left to right.
     public init(fileID: String = #fileID, line: Int = #line, @MenuBarBuilder _ items: () -> [MenuBarItem]) {
         let items = items()
