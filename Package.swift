@@ -181,6 +181,7 @@ let package = Package(
             name: "WeChatAPITests",
             dependencies: [
                 "WeChatAPI",
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 "WeChatAPITesting",
                 "WeChatMessages",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

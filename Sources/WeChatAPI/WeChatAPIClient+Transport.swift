@@ -1,7 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
-import Metrics
+import CoreMetrics
 import NIOCore
 import NIOHTTP1
 
@@ -56,7 +56,8 @@ extension WeChatAPIClient {
     private func count(_ path: String, errcode: Int?) {
         Counter(
             label: "wechat_api_calls_total",
-            dimensions: [("endpoint", path), ("errcode", errcode.map(String.init) ?? "transport")]
+            dimensions: [("endpoint", path), ("errcode", errcode.map(String.init) ?? "transport")],
+            factory: configuration.metricsFactory ?? MetricsSystem.factory
         ).increment()
     }
 

@@ -1,4 +1,5 @@
 public import AsyncHTTPClient
+public import CoreMetrics
 public import Logging
 
 /// An async client for the WeChat Official Account and third-party platform (component) APIs.
@@ -23,6 +24,9 @@ public struct WeChatAPIClient: Sendable {
         public var mobileAuthorizationPage: String
         /// The web OAuth authorize page of §6.7.
         public var oauthAuthorizePage: String
+        /// Where `wechat_api_calls_total{endpoint, errcode}` is counted; `nil` for the process's
+        /// bootstrapped `MetricsSystem` (as `serve` sets up for `/metrics`).
+        public var metricsFactory: (any MetricsFactory)?
 
         /// WeChat's production hosts, a 10 s timeout and three attempts.
         public init(
@@ -32,7 +36,8 @@ public struct WeChatAPIClient: Sendable {
             maxResponseBytes: Int = 4 << 20,
             pcAuthorizationPage: String = "https://mp.weixin.qq.com/cgi-bin/componentloginpage",
             mobileAuthorizationPage: String = "https://open.weixin.qq.com/wxaopen/safe/bindcomponent",
-            oauthAuthorizePage: String = "https://open.weixin.qq.com/connect/oauth2/authorize"
+            oauthAuthorizePage: String = "https://open.weixin.qq.com/connect/oauth2/authorize",
+            metricsFactory: (any MetricsFactory)? = nil
         ) {
             self.baseURL = baseURL
             self.timeout = timeout
@@ -41,6 +46,7 @@ public struct WeChatAPIClient: Sendable {
             self.pcAuthorizationPage = pcAuthorizationPage
             self.mobileAuthorizationPage = mobileAuthorizationPage
             self.oauthAuthorizePage = oauthAuthorizePage
+            self.metricsFactory = metricsFactory
         }
     }
 

@@ -1,4 +1,7 @@
+import AsyncHTTPClient
 import Foundation
+import Logging
+import Prometheus
 import Testing
 import WeChatAPI
 import WeChatAPITesting
@@ -279,5 +282,31 @@ struct AccountOAuthTests {
             let renewed = try await account.refreshOAuthAccessToken(refreshToken: token.refreshToken)
             #expect(renewed.openID == "oUser1")
         }
+    }
+}
+
+@Suite("API call metrics")
+struct APICallMetricsTests {
+    @Test("calls are counted by endpoint and errcode")
+    func countsByEndpointAndErrcode() async throws {
+        let registry = PrometheusCollectorRegistry()
+        try await FakeWeChatAPI.withRunning { fake in
+            let client = WeChatAPIClient(
+                httpClient: .shared,
+                configuration: .init(baseURL: fake.baseURL, metricsFactory: PrometheusMetricsFactory(registry: registry)),
+                logger: Logger(label: "test"))
+            let (appID, secret) = try #require(fake.configuration.accounts.first)
+            let api = AccountCredentials(
+                configuration: .init(appID: appID, secret: secret), client: client, store: InMemoryCredentialStore(),
+                logger: Logger(label: "test")
+            ).api
+            try await api.menus.create(Menu(buttons: [.click("a", key: "A")]))
+            _ = try await api.menus.current()
+            await #expect(throws: WeChatAPIError.self) { try await api.templates.delete(templateID: "TM_NONE") }
+        }
+        let text = registry.emitToString()
+        #expect(text.contains(#"wechat_api_calls_total{endpoint="cgi-bin/menu/create",errcode="0"} 1"#))
+        #expect(text.contains(#"wechat_api_calls_total{endpoint="cgi-bin/stable_token",errcode="0"} 1"#))
+        #expect(text.contains(#"wechat_api_calls_total{endpoint="cgi-bin/template/del_private_template",errcode="40037"} 1"#))
     }
 }
