@@ -6,12 +6,15 @@ import NIOHTTP1
 
 extension WeChatAPIClient {
     /// Calls one endpoint: `path` below the base URL, `query` in the given order, `body` as JSON.
-    /// Retries transient failures; turns a non-zero `errcode` into ``WeChatAPIError``.
+    /// Retries transient failures (WeChat's `-1` only when `retriesBusy`: a call carrying a one-time code
+    /// sets it `false`, as WeChat may answer `-1` to a code it refuses); turns a non-zero `errcode` into
+    /// ``WeChatAPIError``.
     func call<Response: Decodable>(
         _ method: HTTPMethod,
         _ path: String,
         query: [(String, String)] = [],
         body: (any Encodable)? = nil,
+        retriesBusy: Bool = true,
         as response: Response.Type = Response.self
     ) async throws -> Response {
         let url = configuration.baseURL + "/" + path + QueryString.encode(query)
@@ -22,7 +25,10 @@ extension WeChatAPIClient {
             do {
                 let data = try await send(method, url: url, loggedURL: loggedURL, body: payload)
                 return try Self.decode(Response.self, from: data)
-            } catch let error as WeChatAPIError where error.isTransient && attempt < configuration.retry.maxAttempts {
+            } catch let error as WeChatAPIError
+                where error.isTransient && (retriesBusy || error.errcode == nil)
+                && attempt < configuration.retry.maxAttempts
+            {
                 let pause = configuration.retry.backoff(afterAttempt: attempt)
                 logger.warning(
                     "WeChat API call failed, retrying",
@@ -45,7 +51,8 @@ extension WeChatAPIClient {
         let response: HTTPClientResponse
         let bytes: ByteBuffer
         do {
-            response = try await httpClient.execute(request, timeout: configuration.timeout.timeAmount, logger: logger)
+            response = try await httpClient.execute(
+                request, timeout: configuration.timeout.timeAmount, logger: transportLogger)
             bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
         } catch let error as HTTPClientError where error == .deadlineExceeded {
             throw WeChatAPIError.timeout
@@ -63,6 +70,15 @@ extension WeChatAPIClient {
             throw WeChatAPIError.httpStatus(Int(response.status.code))
         }
         return Data(bytes.readableBytesView)
+    }
+
+    /// The logger handed to async-http-client: ours, but never below `debug`. At `trace` the client logs every
+    /// HTTP part, the request line with its `access_token` and a hex dump of the first and last 32 bytes of each
+    /// response body (token fragments); our own lines redact both.
+    var transportLogger: Logger {
+        var transport = logger
+        if transport.logLevel < .debug { transport.logLevel = .debug }
+        return transport
     }
 
     /// Decodes a WeChat JSON answer: a non-zero `errcode` is an error, anything else must be `Response`.
