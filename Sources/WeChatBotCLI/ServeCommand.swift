@@ -58,8 +58,7 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("health-path"), help: "Health check path.") var healthPath: String?
     @Option(name: .customLong("metrics-path"), help: "Prometheus metrics path.") var metricsPath: String?
     @Option(name: .customLong("admin-host"), help: "Address of the admin listener.") var adminHost: String?
-    @Option(name: .customLong("admin-port"), help: "Serve health and metrics on this port only.") var adminPort:
-        String?
+    @Option(name: .customLong("admin-port"), help: "Serve health and metrics on this port only.") var adminPort: String?
     @Option(name: .customLong("previous-aes-key"), help: "Official Account EncodingAESKey before a rotation.")
     var previousAESKey: String?
     @Option(name: .customLong("component-previous-aes-key"), help: "Platform EncodingAESKey before a rotation.")
@@ -76,7 +75,8 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("previous-aes-key-file"), help: "File holding the previous EncodingAESKey.")
     var previousAESKeyFile: String?
     @Option(
-        name: .customLong("component-previous-aes-key-file"), help: "File holding the platform's previous EncodingAESKey.")
+        name: .customLong("component-previous-aes-key-file"),
+        help: "File holding the platform's previous EncodingAESKey.")
     var componentPreviousAESKeyFile: String?
 
     /// Creates the command (ArgumentParser fills it).

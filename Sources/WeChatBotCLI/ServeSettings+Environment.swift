@@ -83,8 +83,9 @@ extension ServeSettings {
         text("--component-app-id", "WECHAT_COMPONENT_APP_ID", "components[0].appID", "third-party platform appid") {
             $0.firstComponent.appID = $1
         },
-        secret("--component-secret", "WECHAT_COMPONENT_SECRET", "components[0].secret", "third-party platform AppSecret")
-        {
+        secret(
+            "--component-secret", "WECHAT_COMPONENT_SECRET", "components[0].secret", "third-party platform AppSecret"
+        ) {
             $0.firstComponent.secret = $1
         },
         secret("--component-token", "WECHAT_COMPONENT_TOKEN", "components[0].token", "third-party platform token") {

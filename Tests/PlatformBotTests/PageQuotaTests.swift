@@ -33,10 +33,12 @@ struct PageQuotaTests {
     @Test("5 loads with junk auth_code: refused 400 without a single api_query_auth call")
     func junkCodes() async throws {
         try await InProcessPlatform.withTicket { fake, server in
-            for junk in ["junk", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", String(repeating: "x", count: 300),
-                "queryauthcode%40%40%40with%20spaces", "%E6%8E%88%E6%9D%83%E7%A0%81%E6%8E%88%E6%9D%83%E7%A0%81"]
-            {
-                let page = try await server.client.get("/wechat/platform/authorized/\(Self.component)?auth_code=\(junk)")
+            for junk in [
+                "junk", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", String(repeating: "x", count: 300),
+                "queryauthcode%40%40%40with%20spaces", "%E6%8E%88%E6%9D%83%E7%A0%81%E6%8E%88%E6%9D%83%E7%A0%81",
+            ] {
+                let page = try await server.client.get(
+                    "/wechat/platform/authorized/\(Self.component)?auth_code=\(junk)")
                 #expect(page.status == 400, "\(junk)")
             }
             #expect(fake.calls(path: Self.queryAuth).isEmpty)

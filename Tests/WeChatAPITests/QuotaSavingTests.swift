@@ -7,11 +7,17 @@ struct QuotaSavingTests {
     static let preAuthCode = "/cgi-bin/component/api_create_preauthcode"
     static let queryAuth = "/cgi-bin/component/api_query_auth"
 
+    /// The fake's platform holding its verify ticket, so component calls work.
+    static func ticketedPlatform(_ harness: Harness) async throws -> PlatformCredentials {
+        let platform = harness.platform()
+        try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+        return platform
+    }
+
     @Test("200 concurrent authorization links share one pre-auth code; an authorization retires it")
     func preAuthCodeIsReused() async throws {
         try await withHarness { harness in
-            let platform = harness.platform()
-            try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+            let platform = try await Self.ticketedPlatform(harness)
             let links = try await withThrowingTaskGroup(of: String.self) { group in
                 for _ in 0..<200 {
                     group.addTask {
@@ -36,8 +42,7 @@ struct QuotaSavingTests {
     @Test("a code refused with -1 (WeChat answers so for junk codes) is sent once, not three times")
     func refusedCodeIsNotRetried() async throws {
         try await withHarness { harness in
-            let platform = harness.platform()
-            try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+            let platform = try await Self.ticketedPlatform(harness)
             harness.fake.inject(.systemBusy, path: Self.queryAuth, times: 3)
             let refused = await #expect(throws: WeChatAPIError.self) {
                 try await platform.authorize(
@@ -51,8 +56,7 @@ struct QuotaSavingTests {
     @Test("a broken answer (HTTP 502) to api_query_auth is still retried")
     func brokenAnswerIsRetried() async throws {
         try await withHarness { harness in
-            let platform = harness.platform()
-            try await platform.receiveVerifyTicket(harness.fake.pushVerifyTicket(), componentAppID: harness.componentAppID)
+            let platform = try await Self.ticketedPlatform(harness)
             harness.fake.inject(.httpStatus(502), path: Self.queryAuth, times: 1)
             try await platform.authorize(
                 componentAppID: harness.componentAppID,
@@ -68,9 +72,10 @@ struct QuotaSavingTests {
         #expect(
             PlatformCredentials.isPlausibleAuthorizationCode(
                 "queryauthcode@@@Cx_Dk6qiBE0Dmx4EmlT3oRfArPvwSQ-oa3NL_fwHM7VI08r52wazoZX2Rhpz1dEw"))
-        for junk in ["", "junk", "<script>alert(1)</script>xxxxxxxxxx", String(repeating: "a", count: 257),
-            "queryauthcode@@@ with space", "授权码授权码授权码授权码授权码授权码授权码"]
-        {
+        for junk in [
+            "", "junk", "<script>alert(1)</script>xxxxxxxxxx", String(repeating: "a", count: 257),
+            "queryauthcode@@@ with space", "授权码授权码授权码授权码授权码授权码授权码",
+        ] {
             #expect(!PlatformCredentials.isPlausibleAuthorizationCode(junk), "\(junk)")
         }
     }

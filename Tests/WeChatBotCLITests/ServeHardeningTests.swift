@@ -28,8 +28,10 @@ struct ServeHardeningTests {
         #expect(settings.accounts?.first?.secret == "s3cret-from-file")
         #expect(settings.accounts?.first?.token == "tokenfromfile")
         #expect(settings.components?.first?.aesKey == "s3cret-from-file")
-        let secrets = ["--token", "--aes-key", "--app-secret", "--component-secret", "--component-token",
-            "--component-aes-key", "--previous-aes-key", "--component-previous-aes-key"]
+        let secrets = [
+            "--token", "--aes-key", "--app-secret", "--component-secret", "--component-token",
+            "--component-aes-key", "--previous-aes-key", "--component-previous-aes-key",
+        ]
         for flag in secrets {
             #expect(ServeSettings.variables.contains { $0.flag == flag + "-file" }, "\(flag)-file")
         }
@@ -73,10 +75,14 @@ struct ServeHardeningTests {
             settings.store = "memory"
             settings.mode = .safeOnly
             settings.accounts = [
-                .init(token: "rotationtoken", aesKey: Self.currentKey, appID: "wxrotation000001", previousAESKey: previous)
+                .init(
+                    token: "rotationtoken", aesKey: Self.currentKey, appID: "wxrotation000001", previousAESKey: previous
+                )
             ]
             try await ServeEndToEndTests.serving(try ServePlan(settings)) { port, _ async throws in
-                #expect(try await Self.postSealedWithPreviousKey(port: port) == status, "previous key \(previous ?? "unset")")
+                #expect(
+                    try await Self.postSealedWithPreviousKey(port: port) == status,
+                    "previous key \(previous ?? "unset")")
             }
         }
     }
@@ -100,7 +106,8 @@ struct ServeHardeningTests {
         ].joined(separator: "&")
         var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/wechat?" + query)
         request.method = .POST
-        let body = "<xml><ToUserName><![CDATA[gh_rotation]]></ToUserName><Encrypt><![CDATA[\(encrypt)]]></Encrypt></xml>"
+        let body =
+            "<xml><ToUserName><![CDATA[gh_rotation]]></ToUserName><Encrypt><![CDATA[\(encrypt)]]></Encrypt></xml>"
         request.body = .bytes(Array(body.utf8))
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
         _ = try await response.body.collect(upTo: 1 << 20)

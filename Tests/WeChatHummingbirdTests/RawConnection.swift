@@ -1,6 +1,5 @@
-import Testing
-
 import Glibc
+import Testing
 
 /// A plain TCP connection to 127.0.0.1 that writes exactly the bytes a test gives it, for clients no HTTP
 /// library would be: partial headers, bodies that stop short, bytes trickled one at a time.
@@ -38,7 +37,9 @@ final class RawConnection {
     var isClosedByServer: Bool {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
-            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+            let count = buffer.withUnsafeMutableBytes {
+                recv(descriptor, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT))
+            }
             if count > 0 { continue }
             if count == 0 { return true }
             return errno != EAGAIN && errno != EWOULDBLOCK
