@@ -186,7 +186,10 @@ extension ServeSettings {
 
     /// The README table of every setting.
     public static var markdownTable: String {
-        let rows = variables.map { "| `\($0.flag)` | `\($0.environment)` | `\($0.fileKey)` | \($0.meaning) |" }
+        let rows = variables.map { variable in
+            let fileKey = variable.fileKey == "-" ? "-" : "`\(variable.fileKey)`"
+            return "| `\(variable.flag)` | `\(variable.environment)` | \(fileKey) | \(variable.meaning) |"
+        }
         return (["| Flag | Environment | File key | Meaning |", "|---|---|---|---|"] + rows).joined(separator: "\n")
     }
 

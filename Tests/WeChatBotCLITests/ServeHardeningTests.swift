@@ -65,6 +65,17 @@ struct ServeHardeningTests {
         }
     }
 
+    @Test("the README's settings table has every row of the generated one, defaults included")
+    func readmeTable() throws {
+        let readme = try String(
+            contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("README.md").path,
+            encoding: .utf8)
+        for row in ServeSettings.markdownTable.split(separator: "\n") {
+            #expect(readme.contains(row), "\(row)")
+        }
+    }
+
     /// The review's probe: the key from before a rotation could not be set from `serve`, so messages WeChat
     /// still sealed with it were refused during the switch-over.
     @Test("a message sealed with the previous EncodingAESKey is answered once --previous-aes-key is set")

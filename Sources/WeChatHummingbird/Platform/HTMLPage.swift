@@ -99,6 +99,8 @@ struct HTMLPage: Sendable {
 }
 
 extension HTTPField.Name {
-    /// `X-Frame-Options`, which HTTPTypes does not name.
+    /// `X-Frame-Options`, which HTTPTypes does not name. The name is a valid token, so the failable
+    /// initializer never fails; the fallback only spares a force unwrap (the CSP's `frame-ancestors 'none'`
+    /// forbids framing as well).
     static var xFrameOptions: Self { Self("X-Frame-Options") ?? .contentSecurityPolicy }
 }
