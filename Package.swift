@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .library(name: "WeChatMessages", targets: ["WeChatMessages"]),
         .library(name: "WeChatCrypto", targets: ["WeChatCrypto"]),
+        .library(name: "WeChatAccountAPI", targets: ["WeChatAccountAPI"]),
         .library(name: "WeChatAPI", targets: ["WeChatAPI"]),
         .library(name: "WeChatAPITesting", targets: ["WeChatAPITesting"]),
         .library(name: "WeChatBot", targets: ["WeChatBot"]),
@@ -40,6 +41,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // MARK: Protocol core
@@ -77,11 +79,24 @@ let package = Package(
             swiftSettings: houseRules
         ),
 
+        // MARK: The account API's typed surface (no HTTP: a transport protocol)
+        .target(
+            name: "WeChatAccountAPI",
+            dependencies: ["WeChatMessages"],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatAccountAPITests",
+            dependencies: ["WeChatAccountAPI", "WeChatMessages"],
+            swiftSettings: houseRules
+        ),
+
         // MARK: Bot runtime
         .target(
             name: "WeChatBot",
             dependencies: [
                 "WeChatMessages",
+                "WeChatAccountAPI",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: houseRules
@@ -125,6 +140,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Bots/CafeBot",
+            exclude: ["menu.png"],
             swiftSettings: houseRules
         ),
         .testTarget(
@@ -139,9 +155,14 @@ let package = Package(
             dependencies: [
                 "WeChatMessages",
                 "WeChatCrypto",
+                "WeChatAccountAPI",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "_NIOFileSystem", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -151,6 +172,7 @@ let package = Package(
             name: "WeChatAPITesting",
             dependencies: [
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -325,6 +347,8 @@ let package = Package(
             name: "WeChatBotCLITests",
             dependencies: [
                 "WeChatBotCLI",
+                "WeChatAPI",
+                "WeChatAPITesting",
                 "WeChatBot",
                 "WeChatBotTesting",
                 "EchoBot",

@@ -1,16 +1,21 @@
 import WeChatBot
-import WeChatMessages
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension Bot {
     /// 街角咖啡 (Corner Café): the Official Account of a small café, written as a WeChatBotKit user would.
     ///
-    /// Guests follow by scanning the QR code on their table, tap menu buttons, book a table in plain words and
-    /// leave feedback in a three-step dialog. Rules are tried top to bottom; the first that handles a message
-    /// answers it.
+    /// Guests follow by scanning the QR code on their table (`wechat-bot qrcode create --scene table-7
+    /// --permanent`) and are greeted by nickname, tap the menu declared beside its handlers, book a table in
+    /// plain words (confirmed by a template message) and leave feedback in a three-step dialog. Rules are
+    /// tried top to bottom; the first that handles a message answers it.
     static let cafe = Bot {
         // Follows and scans: a table's QR code (scene "table-7") seats the guest.
-        On(.subscribeFromQRCode) { event, _ in .text(Cafe.seated(atTableScene: event.scene)) }
-        On(.subscribe) { _, _ in .text(Cafe.welcome) }
+        On(.subscribe) { Greeting() }
         On(.scan) { event, _ in .text(Cafe.seated(atTableScene: event.eventKey)) }
 
         // The dialog goes first, so that answers inside it are not taken for keywords.
@@ -43,6 +48,14 @@ enum Cafe {
     )
 
     static let drinks = ["DRINK_LATTE": "拿铁 ¥28", "DRINK_AMERICANO": "美式 ¥22", "DRINK_MOCHA": "摩卡 ¥30"]
+
+    /// The template message a booking is confirmed with (added in the console as 「预订成功通知」).
+    static let bookingTemplateID = "TM_BOOKING_CONFIRMED"
+
+    /// The menu card picture: `CAFE_MENU_PICTURE` when set, else `menu.png` beside this source file.
+    static let menuPicturePath: String =
+        ProcessInfo.processInfo.environment["CAFE_MENU_PICTURE"]
+        ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("menu.png").path
 
     /// The greeting for a guest who scanned a table's QR code (`table-<n>`), or the welcome otherwise.
     static func seated(atTableScene scene: String?) -> String {

@@ -1,5 +1,4 @@
 import WeChatBot
-import WeChatMessages
 
 /// The steps of the feedback dialog: each is a question whose answer is the guest's next message.
 enum FeedbackStep: String, DialogStep {

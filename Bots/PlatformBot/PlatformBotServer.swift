@@ -45,6 +45,7 @@ struct PlatformBotServer {
                 logger: logger,
                 deduplication: .init(store: stores.deduplication),
                 sessions: .init(store: stores.sessions),
+                accountAPI: customerService,
                 customerService: customerService,
                 authorizationCodeRedeemer: customerService
             )

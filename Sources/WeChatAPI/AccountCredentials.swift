@@ -45,8 +45,12 @@ public final class AccountCredentials: Service, AccessTokenProvider, Sendable {
     /// Token and ticket refreshes, as they happen.
     public var events: PlatformEvents { refresher.events }
 
-    /// The account's APIs, authenticated by these credentials.
-    public var api: AccountAPI { AccountAPI(client: client, appID: configuration.appID, token: self) }
+    /// The account's API, authenticated by these credentials; uploaded files' media ids are kept in the store.
+    public var api: AccountAPI {
+        AccountAPI(
+            client: client, appID: configuration.appID, token: self,
+            mediaCache: StoredMediaCache(refresher: refresher))
+    }
 
     /// A usable access token; a `rejected` one is replaced by a forced refresh.
     public func accessToken(replacing rejected: String? = nil) async throws -> String {
@@ -65,12 +69,12 @@ public final class AccountCredentials: Service, AccessTokenProvider, Sendable {
         return try await refresher.value(of: .jsapiTicket(appID: appID), replacing: nil) {
             .jsapiTicketRefreshed(appID: appID, credential: $0)
         } obtain: {
-            let grant = try await api.ticket(.jsapi)
+            let grant = try await api.tickets.issue(.jsapi)
             return (grant.ticket, grant.expiresIn)
         }
     }
 
-    /// The `wx.config` values for the page at `url` (§8).
+    /// The `wx.config` values for the page at `url` .
     public func jsSDKConfig(url: String) async throws -> JSSDKConfig {
         JSSDKConfig(appID: configuration.appID, ticket: try await jsapiTicket(), url: url)
     }

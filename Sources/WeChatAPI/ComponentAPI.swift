@@ -1,7 +1,5 @@
-import NIOHTTP1
-
 /// The APIs of one third-party platform (component) that take its `component_access_token`
-/// (PROTOCOL.md §6.3, §6.7). A refused token is refreshed once and the call retried once.
+/// (https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/ThirdParty/token/component_access_token.html). A refused token is refreshed once and the call retried once.
 public struct ComponentAPI: Sendable {
     /// The client calls go through.
     public let client: WeChatAPIClient
@@ -74,7 +72,7 @@ public struct ComponentAPI: Sendable {
 
     /// `api_set_authorizer_option`: sets one option of an authorizer (values are strings like `"1"`).
     public func setAuthorizerOption(authorizerAppID: String, name: AuthorizerOption.Name, value: String) async throws {
-        let _: ResponseStatus = try await post(
+        let _: WeChatAPIStatus = try await post(
             "api_set_authorizer_option",
             body: [
                 "component_appid": componentAppID, "authorizer_appid": authorizerAppID,
@@ -84,14 +82,14 @@ public struct ComponentAPI: Sendable {
 
     /// `clear_quota`: resets the platform's own API call quota.
     public func clearQuota() async throws {
-        let _: ResponseStatus = try await post("clear_quota", body: ["component_appid": componentAppID])
+        let _: WeChatAPIStatus = try await post("clear_quota", body: ["component_appid": componentAppID])
     }
 
     /// `sns/oauth2/component/access_token`: exchanges a web OAuth `code` for the user's token (§6.7 step 3).
     public func oauthAccessToken(authorizerAppID: String, code: String) async throws -> OAuthAccessToken {
         try await token.withAccessToken { token in
             try await client.call(
-                .GET, "sns/oauth2/component/access_token",
+                .get, "sns/oauth2/component/access_token",
                 query: [
                     ("appid", authorizerAppID), ("code", code), ("grant_type", "authorization_code"),
                     ("component_appid", componentAppID), ("component_access_token", token),
@@ -104,7 +102,7 @@ public struct ComponentAPI: Sendable {
     {
         try await token.withAccessToken { token in
             try await client.call(
-                .GET, "sns/oauth2/component/refresh_token",
+                .get, "sns/oauth2/component/refresh_token",
                 query: [
                     ("appid", authorizerAppID), ("grant_type", "refresh_token"), ("component_appid", componentAppID),
                     ("component_access_token", token), ("refresh_token", refreshToken),
@@ -118,7 +116,7 @@ public struct ComponentAPI: Sendable {
     {
         try await token.withAccessToken { token in
             try await client.call(
-                .POST, "cgi-bin/component/" + endpoint, query: [("component_access_token", token)], body: body,
+                .post, "cgi-bin/component/" + endpoint, query: [("component_access_token", token)], body: body,
                 retriesBusy: retriesBusy)
         }
     }

@@ -18,6 +18,9 @@ public enum CredentialKey: Sendable, Hashable {
     case accessToken(appID: String)
     /// The JS-SDK `jsapi_ticket` of a plain Official Account.
     case jsapiTicket(appID: String)
+    /// The media id of a local file uploaded as temporary media for an account, by the file's content
+    /// digest and media type (kept until WeChat's three-day expiry).
+    case uploadedMedia(appID: String, fileDigest: String)
 
     /// The storage key: the credential kind and its owner appids, joined by `:`.
     public var storageKey: String {
@@ -32,6 +35,7 @@ public enum CredentialKey: Sendable, Hashable {
             "authorizer_jsapi_ticket:\(component):\(authorizer)"
         case .accessToken(let appID): "access_token:\(appID)"
         case .jsapiTicket(let appID): "jsapi_ticket:\(appID)"
+        case .uploadedMedia(let appID, let digest): "uploaded_media:\(appID):\(digest)"
         }
     }
 
@@ -50,6 +54,7 @@ public enum CredentialKey: Sendable, Hashable {
             self = .authorizerJSAPITicket(componentAppID: parts[1], authorizerAppID: parts[2])
         case ("access_token", 2): self = .accessToken(appID: parts[1])
         case ("jsapi_ticket", 2): self = .jsapiTicket(appID: parts[1])
+        case ("uploaded_media", 3): self = .uploadedMedia(appID: parts[1], fileDigest: parts[2])
         default: return nil
         }
     }

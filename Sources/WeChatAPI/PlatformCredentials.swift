@@ -97,8 +97,8 @@ public final class PlatformCredentials: Service, Sendable {
             token: ComponentToken(credentials: self, componentAppID: componentAppID))
     }
 
-    /// An authorizer's account APIs (customer service, user info, tickets, open accounts), authenticated
-    /// by its authorizer access token.
+    /// An authorizer's account API (menus, media, templates, users, customer service, …), authenticated
+    /// by its authorizer access token; uploaded files' media ids are kept in the credential store.
     public func authorizerAPI(component componentAppID: String, authorizer authorizerAppID: String) throws -> AccountAPI
     {
         _ = try component(componentAppID)
@@ -106,7 +106,8 @@ public final class PlatformCredentials: Service, Sendable {
             client: client, appID: authorizerAppID,
             token: AuthorizerToken(
                 credentials: self, componentAppID: componentAppID, authorizerAppID: authorizerAppID
-            ))
+            ),
+            mediaCache: StoredMediaCache(refresher: refresher))
     }
 
     /// A usable `component_access_token`, obtained from the latest verify ticket when due.
@@ -168,12 +169,12 @@ public final class PlatformCredentials: Service, Sendable {
             .authorizerJSAPITicketRefreshed(
                 componentAppID: componentAppID, authorizerAppID: authorizerAppID, credential: $0)
         } obtain: {
-            let grant = try await api.ticket(.jsapi)
+            let grant = try await api.tickets.issue(.jsapi)
             return (grant.ticket, grant.expiresIn)
         }
     }
 
-    /// The `wx.config` values for a page of the authorizer at `url` (signed with the authorizer's appid, §6.6).
+    /// The `wx.config` values for a page of the authorizer at `url` (signed with the authorizer's appid).
     public func jsSDKConfig(component componentAppID: String, authorizer authorizerAppID: String, url: String)
         async throws -> JSSDKConfig
     {

@@ -19,6 +19,8 @@ public enum PlatformEvent: Sendable, Hashable, CustomStringConvertible {
     case accessTokenRefreshed(appID: String, credential: StoredCredential)
     /// A plain Official Account's new JS-SDK ticket was obtained.
     case jsapiTicketRefreshed(appID: String, credential: StoredCredential)
+    /// A local file was uploaded as temporary media for `appID` (its media id is kept until expiry).
+    case mediaUploaded(appID: String, fileDigest: String, credential: StoredCredential)
 
     /// The event's name and appids, without secrets.
     public var description: String {
@@ -36,6 +38,8 @@ public enum PlatformEvent: Sendable, Hashable, CustomStringConvertible {
             "JS-SDK ticket of \(authorizer) via \(component) refreshed, \(credential)"
         case .accessTokenRefreshed(let appID, let credential): "access token of \(appID) refreshed, \(credential)"
         case .jsapiTicketRefreshed(let appID, let credential): "JS-SDK ticket of \(appID) refreshed, \(credential)"
+        case .mediaUploaded(let appID, let digest, let credential):
+            "file \(digest.prefix(16)) uploaded as media of \(appID), \(credential)"
         }
     }
 }

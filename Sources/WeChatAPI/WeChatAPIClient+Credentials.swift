@@ -1,11 +1,9 @@
-import NIOHTTP1
-
 extension WeChatAPIClient {
     /// `GET cgi-bin/token`: an Official Account's access token from its appid and secret (the classic
     /// endpoint; each call invalidates the previous token, prefer ``stableAccessToken(appID:secret:forceRefresh:)``).
     public func accessToken(appID: String, secret: String) async throws -> AccessTokenGrant {
         try await call(
-            .GET, "cgi-bin/token", query: [("grant_type", "client_credential"), ("appid", appID), ("secret", secret)])
+            .get, "cgi-bin/token", query: [("grant_type", "client_credential"), ("appid", appID), ("secret", secret)])
     }
 
     /// `POST cgi-bin/stable_token`: an Official Account's access token that stays the same until it
@@ -14,7 +12,7 @@ extension WeChatAPIClient {
         -> AccessTokenGrant
     {
         try await call(
-            .POST, "cgi-bin/stable_token",
+            .post, "cgi-bin/stable_token",
             body: StableTokenRequest(appID: appID, secret: secret, forceRefresh: forceRefresh))
     }
 
@@ -24,7 +22,7 @@ extension WeChatAPIClient {
         componentAppID: String, secret: String, verifyTicket: String
     ) async throws -> ComponentAccessTokenGrant {
         try await call(
-            .POST, "cgi-bin/component/api_component_token",
+            .post, "cgi-bin/component/api_component_token",
             body: [
                 "component_appid": componentAppID, "component_appsecret": secret,
                 "component_verify_ticket": verifyTicket,
@@ -34,7 +32,7 @@ extension WeChatAPIClient {
     /// `POST cgi-bin/component/api_start_push_ticket`: asks WeChat to push a `component_verify_ticket` now.
     public func startPushTicket(componentAppID: String, secret: String) async throws {
         try await acknowledge(
-            .POST, "cgi-bin/component/api_start_push_ticket",
+            .post, "cgi-bin/component/api_start_push_ticket",
             body: [
                 "component_appid": componentAppID, "component_secret": secret,
             ])
@@ -43,7 +41,7 @@ extension WeChatAPIClient {
     /// `POST cgi-bin/component/clear_quota/v2`: resets an app's API call quota with its secret.
     public func clearQuotaV2(appID: String, componentAppID: String, secret: String) async throws {
         try await acknowledge(
-            .POST, "cgi-bin/component/clear_quota/v2",
+            .post, "cgi-bin/component/clear_quota/v2",
             body: [
                 "appid": appID, "component_appid": componentAppID, "appsecret": secret,
             ])
@@ -54,14 +52,14 @@ extension WeChatAPIClient {
         -> OAuthUserInfo
     {
         try await call(
-            .GET, "sns/userinfo", query: [("access_token", accessToken), ("openid", openID), ("lang", language)])
+            .get, "sns/userinfo", query: [("access_token", accessToken), ("openid", openID), ("lang", language)])
     }
 
     /// Calls an endpoint whose success answer is just `{"errcode":0,"errmsg":"ok"}`.
-    func acknowledge(_ method: HTTPMethod, _ path: String, query: [(String, String)] = [], body: any Encodable)
+    func acknowledge(_ method: WeChatAPIRequest.Method, _ path: String, query: [(String, String)] = [], body: any Encodable)
         async throws
     {
-        _ = try await call(method, path, query: query, body: body, as: ResponseStatus.self)
+        _ = try await call(method, path, query: query, body: body, as: WeChatAPIStatus.self)
     }
 }
 

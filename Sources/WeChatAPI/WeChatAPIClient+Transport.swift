@@ -1,34 +1,54 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
+import Metrics
 import NIOCore
 import NIOHTTP1
 
 extension WeChatAPIClient {
-    /// Calls one endpoint: `path` below the base URL, `query` in the given order, `body` as JSON.
-    /// Retries transient failures (WeChat's `-1` only when `retriesBusy`: a call carrying a one-time code
-    /// sets it `false`, as WeChat may answer `-1` to a code it refuses); turns a non-zero `errcode` into
-    /// ``WeChatAPIError``.
+    /// Calls one endpoint that needs no access token: `path` below the base URL, `query` in the given order,
+    /// `body` as JSON. Retries transient failures (WeChat's `-1` only when `retriesBusy`: a call carrying a
+    /// one-time code sets it `false`, as WeChat may answer `-1` to a code it refuses); turns a non-zero
+    /// `errcode` into ``WeChatAPIError``.
     func call<Response: Decodable>(
-        _ method: HTTPMethod,
+        _ method: WeChatAPIRequest.Method,
         _ path: String,
         query: [(String, String)] = [],
         body: (any Encodable)? = nil,
         retriesBusy: Bool = true,
         as response: Response.Type = Response.self
     ) async throws -> Response {
-        let url = configuration.baseURL + "/" + path + QueryString.encode(query)
-        let loggedURL = "/" + path + QueryString.redacted(query)
-        let payload = try body.map { try JSONEncoder().encode($0) }
+        let payload: WeChatAPIRequest.Body = try body.map { .json(try WeChatJSON.encode($0)) } ?? .none
+        let request = WeChatAPIRequest(method, path, query: query, body: payload, authentication: .none)
+        return try await perform(request, retriesBusy: retriesBusy).decode(as: Response.self)
+    }
+
+    /// Sends `request` as is (its query already carries any token): retries transient failures with
+    /// back-off, counts the call in metrics, and throws ``WeChatAPIError`` for a non-zero `errcode`.
+    public func perform(_ request: WeChatAPIRequest) async throws -> WeChatAPIResponse {
+        try await perform(request, retriesBusy: true)
+    }
+
+    /// ``perform(_:)``, retrying WeChat's `-1` only when `retriesBusy` (broken connections and HTTP 5xx always).
+    func perform(_ request: WeChatAPIRequest, retriesBusy: Bool) async throws -> WeChatAPIResponse {
+        let url = configuration.baseURL + "/" + request.path + QueryEncoding.queryString(request.query)
+        let loggedURL = "/" + request.path + QueryString.redacted(request.query)
         var attempt = 1
         while true {
             do {
-                let data = try await send(method, url: url, loggedURL: loggedURL, body: payload)
-                return try Self.decode(Response.self, from: data)
+                let response = try await send(request, url: url, loggedURL: loggedURL)
+                if response.isJSON, let status = WeChatJSON.status(of: response.body) {
+                    count(request.path, errcode: status.errcode ?? 0)
+                    try status.check()
+                } else {
+                    count(request.path, errcode: 0)
+                }
+                return response
             } catch let error as WeChatAPIError
                 where error.isTransient && (retriesBusy || error.errcode == nil)
                 && attempt < configuration.retry.maxAttempts
             {
+                if error.errcode == nil { count(request.path, errcode: nil) }
                 let pause = configuration.retry.backoff(afterAttempt: attempt)
                 logger.warning(
                     "WeChat API call failed, retrying",
@@ -36,42 +56,70 @@ extension WeChatAPIClient {
                 )
                 try await Task.sleep(for: pause)
                 attempt += 1
+            } catch let error as WeChatAPIError where error.errcode == nil {
+                count(request.path, errcode: nil)
+                throw error
             }
         }
     }
 
-    private func send(_ method: HTTPMethod, url: String, loggedURL: String, body: Data?) async throws -> Data {
-        var request = HTTPClientRequest(url: url)
-        request.method = method
-        if let body {
-            request.headers.add(name: "Content-Type", value: "application/json; charset=utf-8")
-            request.body = .bytes(ByteBuffer(bytes: body))
-        }
-        logger.debug("WeChat API call", metadata: ["method": "\(method.rawValue)", "url": "\(loggedURL)"])
-        let response: HTTPClientResponse
-        let bytes: ByteBuffer
+    /// Counts one answered call by endpoint and errcode (`transport` when WeChat did not answer).
+    private func count(_ path: String, errcode: Int?) {
+        Counter(
+            label: "wechat_api_calls_total",
+            dimensions: [("endpoint", path), ("errcode", errcode.map(String.init) ?? "transport")]
+        ).increment()
+    }
+
+    private func send(_ request: WeChatAPIRequest, url: String, loggedURL: String) async throws -> WeChatAPIResponse {
+        let method = HTTPMethod(rawValue: request.method.rawValue)
+        logger.debug("WeChat API call", metadata: ["method": "\(request.method.rawValue)", "url": "\(loggedURL)"])
         do {
-            response = try await httpClient.execute(
-                request, timeout: configuration.timeout.timeAmount, logger: transportLogger)
-            bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
+            switch request.body {
+            case .none:
+                return try await execute(HTTPClientRequest(url: url, method: method), limit: request.maxResponseBytes)
+            case .json(let bytes):
+                var outgoing = HTTPClientRequest(url: url, method: method)
+                outgoing.headers.add(name: "Content-Type", value: "application/json; charset=utf-8")
+                outgoing.body = .bytes(ByteBuffer(bytes: bytes))
+                return try await execute(outgoing, limit: request.maxResponseBytes)
+            case .upload(let upload):
+                return try await MultipartUploadBody.withBody(of: upload) { contentType, body in
+                    var outgoing = HTTPClientRequest(url: url, method: method)
+                    outgoing.headers.add(name: "Content-Type", value: contentType)
+                    outgoing.body = body
+                    return try await execute(outgoing, limit: request.maxResponseBytes)
+                }
+            }
         } catch let error as HTTPClientError where error == .deadlineExceeded {
             throw WeChatAPIError.timeout
         } catch is CancellationError {
             throw CancellationError()
         } catch let error as NIOTooManyBytesError {
             throw WeChatAPIError.invalidResponse(
-                "body larger than \(error.maxBytes ?? configuration.maxResponseBytes) bytes")
+                "body larger than \(error.maxBytes ?? request.maxResponseBytes ?? configuration.maxResponseBytes) bytes")
+        } catch let error as WeChatAPIError {
+            throw error
         } catch let error as HTTPClientError {
             throw WeChatAPIError.transport("\(error)")
         } catch {
             throw WeChatAPIError.transport(String(describing: type(of: error)))
         }
+    }
+
+    private func execute(_ request: HTTPClientRequest, limit: Int?) async throws -> WeChatAPIResponse {
+        let response = try await httpClient.execute(
+            request, timeout: configuration.timeout.timeAmount, logger: transportLogger)
+        let bytes = try await response.body.collect(upTo: max(limit ?? 0, configuration.maxResponseBytes))
         guard (200...299).contains(response.status.code) else {
             throw WeChatAPIError.httpStatus(Int(response.status.code))
         }
-        return Data(bytes.readableBytesView)
+        return WeChatAPIResponse(
+            contentType: response.headers.first(name: "Content-Type"), body: Array(bytes.readableBytesView))
     }
+}
 
+extension WeChatAPIClient {
     /// The logger handed to async-http-client: ours, but never below `debug`. At `trace` the client logs every
     /// HTTP part, the request line with its `access_token` and a hex dump of the first and last 32 bytes of each
     /// response body (token fragments); our own lines redact both.
@@ -80,43 +128,13 @@ extension WeChatAPIClient {
         if transport.logLevel < .debug { transport.logLevel = .debug }
         return transport
     }
-
-    /// Decodes a WeChat JSON answer: a non-zero `errcode` is an error, anything else must be `Response`.
-    static func decode<Response: Decodable>(_ type: Response.Type, from data: Data) throws -> Response {
-        let decoder = JSONDecoder()
-        guard let status = try? decoder.decode(ResponseStatus.self, from: data) else {
-            throw WeChatAPIError.invalidResponse("not a JSON object")
-        }
-        if let code = status.errcode, code != 0 {
-            throw WeChatAPIError.weChat(code: code, message: status.errmsg ?? "")
-        }
-        do {
-            return try decoder.decode(Response.self, from: data)
-        } catch let error as DecodingError {
-            throw WeChatAPIError.invalidResponse("\(Response.self): \(error.reason)")
-        }
-    }
 }
 
-/// The `errcode`/`errmsg` pair every WeChat answer may carry.
-struct ResponseStatus: Decodable {
-    var errcode: Int?
-    var errmsg: String?
-}
-
-extension DecodingError {
-    /// What went wrong and where, without the offending value.
-    var reason: String {
-        switch self {
-        case .keyNotFound(let key, let context): "missing \(Self.path(context.codingPath + [key]))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            "unexpected value at \(Self.path(context.codingPath))"
-        @unknown default: "undecodable"
-        }
-    }
-
-    private static func path(_ keys: [any CodingKey]) -> String {
-        keys.isEmpty ? "top level" : keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+extension HTTPClientRequest {
+    /// A request to `url` with `method`.
+    fileprivate init(url: String, method: HTTPMethod) {
+        self.init(url: url)
+        self.method = method
     }
 }
 

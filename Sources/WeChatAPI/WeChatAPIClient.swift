@@ -82,3 +82,11 @@ public struct WeChatAPIClient: Sendable {
         self.logger = logger
     }
 }
+
+extension WeChatAPIClient {
+    /// A client on async-http-client's process-wide shared `HTTPClient` (never shut down), for small
+    /// executables that do not manage an `HTTPClient` of their own.
+    public static func shared(configuration: Configuration = Configuration(), logger: Logger) -> WeChatAPIClient {
+        WeChatAPIClient(httpClient: .shared, configuration: configuration, logger: logger)
+    }
+}

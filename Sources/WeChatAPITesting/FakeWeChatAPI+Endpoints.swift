@@ -1,14 +1,35 @@
 import Foundation
 
 extension FakeWeChatAPI {
-    /// One fake endpoint: its method and how it answers.
+    /// One fake endpoint: its method, whether it takes a multipart upload, and how it answers.
     struct Endpoint: Sendable {
         var method: String
-        var handle: @Sendable (inout State, Incoming) -> JSONValue
+        var takesUpload = false
+        var handle: @Sendable (inout State, Incoming) -> Answer
+
+        /// An endpoint answering JSON.
+        init(method: String, handle: @escaping @Sendable (inout State, Incoming) -> JSONValue) {
+            self.method = method
+            self.handle = { state, incoming in .json(handle(&state, incoming)) }
+        }
+
+        /// An endpoint that may answer a file, or takes an upload.
+        init(method: String, takesUpload: Bool = false, answer: @escaping @Sendable (inout State, Incoming) -> Answer) {
+            self.method = method
+            self.takesUpload = takesUpload
+            self.handle = answer
+        }
     }
 
     /// Every endpoint the fake serves, by path.
-    static let endpoints: [String: Endpoint] = [
+    static let endpoints: [String: Endpoint] = credentialEndpoints
+        .merging(menuEndpoints) { first, _ in first }
+        .merging(mediaEndpoints) { first, _ in first }
+        .merging(messageEndpoints) { first, _ in first }
+        .merging(userEndpoints) { first, _ in first }
+
+    /// The token, platform, ticket, customer-service, user-info, OAuth and open-account endpoints.
+    private static let credentialEndpoints: [String: Endpoint] = [
         "/cgi-bin/token": Endpoint(method: "GET", handle: accessToken),
         "/cgi-bin/stable_token": Endpoint(method: "POST", handle: stableToken),
         "/cgi-bin/component/api_component_token": Endpoint(method: "POST", handle: componentToken),
@@ -24,7 +45,6 @@ extension FakeWeChatAPI {
         "/cgi-bin/component/clear_quota/v2": Endpoint(method: "POST", handle: clearQuotaV2),
         "/cgi-bin/ticket/getticket": Endpoint(method: "GET", handle: ticket),
         "/cgi-bin/message/custom/send": Endpoint(method: "POST", handle: customSend),
-        "/cgi-bin/user/info": Endpoint(method: "GET", handle: userInfo),
         "/sns/oauth2/component/access_token": Endpoint(method: "GET", handle: oauthAccessToken),
         "/sns/oauth2/component/refresh_token": Endpoint(method: "GET", handle: oauthRefreshToken),
         "/sns/userinfo": Endpoint(method: "GET", handle: oauthUserInfo),
@@ -41,7 +61,7 @@ extension FakeWeChatAPI {
         "miniprogrampage", "link",
     ]
 
-    private static func lifetime(_ incoming: Incoming) -> JSONValue {
+    static func lifetime(_ incoming: Incoming) -> JSONValue {
         .int(incoming.configuration.tokenLifetime.components.seconds)
     }
 
@@ -58,7 +78,7 @@ extension FakeWeChatAPI {
         return nil
     }
 
-    private static func checkAccount(_ state: State, _ incoming: Incoming) -> JSONValue? {
+    static func checkAccount(_ state: State, _ incoming: Incoming) -> JSONValue? {
         state.check(
             incoming.query["access_token"], kinds: accountTokenKinds,
             expiredErrcode: incoming.configuration.expiredTokenErrcode)
@@ -267,19 +287,6 @@ extension FakeWeChatAPI {
             return State.error(44004, "empty content")
         }
         return State.ok
-    }
-
-    private static func userInfo(_ state: inout State, _ incoming: Incoming) -> JSONValue {
-        if let error = checkAccount(state, incoming) { return error }
-        guard let openID = incoming.query["openid"], !openID.isEmpty else {
-            return State.error(40003, "invalid openid")
-        }
-        return [
-            "subscribe": 1, "openid": .string(openID), "language": .string(incoming.query["lang"] ?? "zh_CN"),
-            "subscribe_time": 1_600_000_000, "unionid": "oUnionFake0001", "remark": "", "groupid": 0,
-            "tagid_list": [128, 2],
-            "subscribe_scene": "ADD_SCENE_QR_CODE", "qr_scene": 98765, "qr_scene_str": "",
-        ]
     }
 
     private static func oauthGrant(_ state: inout State, _ incoming: Incoming, _ grant: State.OAuthGrant) -> JSONValue {

@@ -42,6 +42,27 @@ extension FakeWeChatAPI {
         var createdOpenAccounts: Set<String> = []
         var oauthCodes: [String: OAuthGrant] = [:]
         var stableTokens: [String: String] = [:]
+        struct StoredMedia {
+            var type: String
+            var fileName: String
+            var contentType: String
+            var bytes: [UInt8]
+            var createdAt: Int64
+            var title: String?
+            var introduction: String?
+        }
+
+        var defaultMenu: JSONValue?
+        var conditionalMenus: [(id: Int64, menu: JSONValue)] = []
+        var nextMenuID: Int64 = 208_396_938
+        var temporaryMedia: [String: StoredMedia] = [:]
+        var permanentMaterial: [String: StoredMedia] = [:]
+        var addedTemplates: [String: String] = [:]
+        var deletedTemplates: Set<String> = []
+        var tags: [Int64: (name: String, members: Set<String>)] = [:]
+        var nextTagID: Int64 = 100
+        var blacklist: [String] = []
+        var remarks: [String: String] = [:]
         var faults: [FaultRule] = []
         var calls: [RecordedCall] = []
 

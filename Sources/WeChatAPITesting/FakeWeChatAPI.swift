@@ -22,20 +22,40 @@ public final class FakeWeChatAPI: Sendable {
         public var tokenLifetime: Duration
         /// The `errcode` for an expired token (`42001` as WeChat documents, `40001` as often seen).
         public var expiredTokenErrcode: Int64
+        /// The accounts' followers, in follow order: openid → nickname (any other well-formed openid is
+        /// answered as a follower without a nickname).
+        public var followers: [(openID: String, nickname: String)]
+        /// Openids per `user/get` page (WeChat: 10,000; small in tests of paging).
+        public var followerPageSize: Int
+        /// Template message templates the accounts have added: template id → title.
+        public var templates: [String: String]
+        /// Subscribe-message template ids the accounts may send.
+        public var subscribeTemplates: Set<String>
 
-        /// One platform, one plain account, two-hour tokens, `42001` on expiry.
+        /// One platform, one plain account, two-hour tokens, `42001` on expiry, three followers, one template.
         public init(
             componentAppID: String = "wxfakecomponent0001",
             componentSecret: String = "fake-component-secret-0123456789",
             accounts: [String: String] = ["wxfakeaccount00001": "fake-account-secret-0123456789"],
             tokenLifetime: Duration = .seconds(7200),
-            expiredTokenErrcode: Int64 = 42001
+            expiredTokenErrcode: Int64 = 42001,
+            followers: [(openID: String, nickname: String)] = [
+                ("oFollower0000000000000000001", "小明"), ("oFollower0000000000000000002", "Alice"),
+                ("oFollower0000000000000000003", "王芳"),
+            ],
+            followerPageSize: Int = 10_000,
+            templates: [String: String] = ["TM_ORDER_SHIPPED": "订单发货通知"],
+            subscribeTemplates: Set<String> = ["SUB_ORDER_STATUS"]
         ) {
             self.componentAppID = componentAppID
             self.componentSecret = componentSecret
             self.accounts = accounts
             self.tokenLifetime = tokenLifetime
             self.expiredTokenErrcode = expiredTokenErrcode
+            self.followers = followers
+            self.followerPageSize = max(1, followerPageSize)
+            self.templates = templates
+            self.subscribeTemplates = subscribeTemplates
         }
     }
 

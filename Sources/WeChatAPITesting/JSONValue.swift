@@ -36,6 +36,12 @@ public enum JSONValue: Sendable, Hashable, Codable, ExpressibleByStringLiteral, 
         return members[key]
     }
 
+    /// The elements, if this is an array.
+    public var arrayValue: [JSONValue]? {
+        guard case .array(let elements) = self else { return nil }
+        return elements
+    }
+
     /// The string, if this is one.
     public var stringValue: String? {
         guard case .string(let value) = self else { return nil }

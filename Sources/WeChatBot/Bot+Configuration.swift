@@ -5,7 +5,7 @@ extension Bot {
     ///
     /// The defaults suit one server instance: in-memory stores, release-test responder and de-duplication on.
     public struct Configuration: Sendable {
-        /// The release-test responder (全网发布, PROTOCOL.md §7).
+        /// The release-test responder (全网发布, https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/operation/thirdparty/releases_instructions.html).
         public struct ReleaseTest: Sendable {
             /// Whether messages to the ten release-test accounts are answered by the responder.
             public var isEnabled: Bool
@@ -68,6 +68,8 @@ extension Bot {
         public var deduplication: Deduplication
         /// Per-user sessions.
         public var sessions: Sessions
+        /// The account API handlers get as `context.api`; `nil` when the host has no API client.
+        public var accountAPI: (any AccountAPIProvider)?
         /// Sends customer-service messages; `nil` when the host has no API client.
         public var customerService: (any CustomerServiceSender)?
         /// Redeems authorization codes; needed by the release test's `QUERY_AUTH_CODE` step.
@@ -80,6 +82,7 @@ extension Bot {
             releaseTest: ReleaseTest = ReleaseTest(),
             deduplication: Deduplication = Deduplication(),
             sessions: Sessions = Sessions(),
+            accountAPI: (any AccountAPIProvider)? = nil,
             customerService: (any CustomerServiceSender)? = nil,
             authorizationCodeRedeemer: (any AuthorizationCodeRedeemer)? = nil
         ) {
@@ -88,6 +91,7 @@ extension Bot {
             self.releaseTest = releaseTest
             self.deduplication = deduplication
             self.sessions = sessions
+            self.accountAPI = accountAPI
             self.customerService = customerService
             self.authorizationCodeRedeemer = authorizationCodeRedeemer
         }

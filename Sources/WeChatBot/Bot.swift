@@ -19,6 +19,8 @@ public struct Bot: Sendable {
     public let configuration: Configuration
     /// What start-up checks found wrong with the rules (logged as warnings when the bot is created).
     public let diagnostics: [BotDiagnostic]
+    /// The custom menu declared with ``MenuBar`` (the first, if several), to push with `api.menus.create`.
+    public var menu: Menu? { ruleSet.menus.first?.menu }
     /// Work queued for after the reply; a host runs it (see ``BackgroundWork``).
     public let backgroundWork: BackgroundWork
 
@@ -114,6 +116,7 @@ public struct Bot: Sendable {
                 store: sessionStore,
                 ttl: configuration.sessions.ttl
             ),
+            api: configuration.accountAPI?.api(for: account),
             customerService: configuration.customerService,
             authorizationCodeRedeemer: configuration.authorizationCodeRedeemer,
             backgroundWork: backgroundWork
@@ -140,7 +143,7 @@ public struct Bot: Sendable {
     }
 
     private func routed(_ message: InboundMessage, context: BotContext) async throws -> Reply? {
-        let reply = try await router.route(message, context: context)
+        let reply = try await router.route(message, context: context).uploadingLocalFile(with: context.api)
         do {
             try await context.session.saveIfChanged()
         } catch {

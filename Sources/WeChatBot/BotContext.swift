@@ -9,6 +9,9 @@ public struct BotContext: Sendable {
     public let account: AccountIdentity
     /// The bot's logger. Log ids and keys, never message content or credentials.
     public let logger: Logger
+    /// The API of ``account``: menus, media, templates, users, … (calls throw
+    /// ``WeChatAPIError/notConfigured(account:)`` when the host configured no API access for it).
+    public let api: AccountAPI
     /// The sender's session with this account.
     public let session: Session
     /// What the matching rule captured (regular-expression groups); empty in middlewares.
@@ -26,6 +29,7 @@ public struct BotContext: Sendable {
         logger: Logger,
         session: Session,
         captures: RuleCaptures = .none,
+        api: AccountAPI? = nil,
         customerService: (any CustomerServiceSender)? = nil,
         authorizationCodeRedeemer: (any AuthorizationCodeRedeemer)? = nil,
         backgroundWork: BackgroundWork
@@ -34,6 +38,7 @@ public struct BotContext: Sendable {
         self.logger = logger
         self.session = session
         self.captures = captures
+        self.api = api ?? account.unconfiguredAPI
         self.customerService = customerService
         self.authorizationCodeRedeemer = authorizationCodeRedeemer
         self.backgroundWork = backgroundWork

@@ -8,6 +8,10 @@ public struct BotDiagnostic: Sendable, Hashable, CustomStringConvertible {
         case unreachableRule
         /// A rule group has no rules.
         case emptyGroup
+        /// A click rule's key is in no declared menu (see ``MenuBar``).
+        case clickKeyNotInMenu
+        /// A declared menu's click key is answered by no rule.
+        case menuKeyUnanswered
     }
 
     /// What kind of problem it is.

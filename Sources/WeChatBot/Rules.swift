@@ -1,8 +1,11 @@
+import WeChatAccountAPI
+
 /// An ordered list of rules and rule groups, as a ``RuleBuilder`` block produces it.
 public struct Rules: Sendable {
     enum Item: Sendable {
         case rule(Rule)
         case group(name: String, location: SourceLocation, rules: Rules)
+        case menu(Menu, location: SourceLocation)
     }
 
     let items: [Item]
@@ -30,7 +33,7 @@ public protocol RuleGroup: Sendable {
     @RuleBuilder var body: Rules { get }
 }
 
-/// Builds ``Rules`` from a block of `On`, `Otherwise` and ``RuleGroup`` values, with `if`, `switch` and
+/// Builds ``Rules`` from a block of `On`, `Otherwise`, ``MenuBar`` and ``RuleGroup`` values, with `if`, `switch` and
 /// `for` allowed.
 @resultBuilder
 public enum RuleBuilder {
@@ -52,6 +55,11 @@ public enum RuleBuilder {
     ) -> Rules {
         let name = String(describing: type(of: group))
         return Rules([.group(name: name, location: SourceLocation(fileID: fileID, line: line), rules: group.body)])
+    }
+
+    /// A menu bar: the declared menu, then its buttons' rules.
+    public static func buildExpression(_ menuBar: MenuBar) -> Rules {
+        Rules([.menu(menuBar.menu, location: menuBar.location)] + menuBar.rules.items)
     }
 
     /// Rules built elsewhere.

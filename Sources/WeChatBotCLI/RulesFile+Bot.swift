@@ -2,9 +2,13 @@ public import WeChatBot
 import WeChatMessages
 
 extension RulesFile {
-    /// A bot answering with these rules, in file order; each rule's location is the file and its line.
+    /// A bot answering with these rules, in file order; each rule's location is the file and its line. The
+    /// file's menu is the bot's declared menu (``WeChatBot/Bot/menu``), checked against its click rules.
     public func bot(configuration: Bot.Configuration) -> Bot {
         Bot(configuration: configuration) {
+            if let menu {
+                MenuBar(menu, fileID: fileName, line: menuLine)
+            }
             for rule in rules {
                 rule.botRules(fileID: fileName)
             }

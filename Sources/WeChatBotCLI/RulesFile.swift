@@ -1,3 +1,4 @@
+public import WeChatAccountAPI
 public import WeChatMessages
 import Yams
 
@@ -7,9 +8,22 @@ import Yams
     import Foundation
 #endif
 
-/// Keyword, regex, event and menu-key rules declared in a YAML or JSON file, so a bot needs no Swift:
+/// Keyword, regex, event and menu-key rules declared in a YAML or JSON file, so a bot needs no Swift,
+/// optionally with the account's custom menu beside them (see ``menu``):
 ///
 /// ```yaml
+/// menu:
+///   - name: 今日推荐
+///     key: TODAY                # a click button and its reply in one place
+///     reply: 今日推荐：拿铁
+///   - name: 更多
+///     sub_button:
+///       - name: 官网
+///         url: https://cafe.example.com
+///       - name: 菜单
+///         key: MENU_PICTURE
+///         reply:
+///           image: ./menu.png   # a local file: uploaded once, its media id reused
 /// rules:
 ///   - keyword: hello            # the whole text, exactly
 ///     reply: Hi there!
@@ -27,8 +41,9 @@ import Yams
 ///   - otherwise: true
 ///     reply: Sorry, try "hello"
 /// ```
-/// A reply is a text, or one of `text:`, `image:` (media id), `voice:` (media id), `news:` (articles with
-/// `title`, `description`, `url`, `picurl`). A bad file is refused with its line and the reason.
+/// A reply is a text, or one of `text:`, `image:`, `voice:` (a media id, or a local file path such as
+/// `./menu.png`), `news:` (articles with `title`, `description`, `url`, `picurl`). A bad file is refused with
+/// its line and the reason; so is a menu that breaks WeChat's limits.
 public struct RulesFile: Sendable {
     /// What a rule reacts to.
     public enum Trigger: Sendable, Hashable {
@@ -60,8 +75,12 @@ public struct RulesFile: Sendable {
 
     /// The file's name, for rule locations and errors.
     public let fileName: String
-    /// The rules, in file order.
+    /// The rules, in file order: the menu's click replies first, then the `rules:` list.
     public let rules: [Rule]
+    /// The custom menu of the `menu:` section (WeChat's button fields, plus `reply` on click buttons).
+    public let menu: Menu?
+    /// The line of the `menu:` section.
+    public let menuLine: Int
 
     /// Reads and validates the file at `path`.
     public init(contentsOf path: String) throws(WeChatBotCLIError) {
@@ -84,11 +103,21 @@ public struct RulesFile: Sendable {
             throw .invalidRules(file: fileName, line: Self.line(of: error), reason: "not valid YAML or JSON")
         }
         guard let root else { throw .invalidRules(file: fileName, line: 1, reason: "the file is empty") }
-        let list = root.mapping?["rules"] ?? root
+        var rules: [Rule] = []
+        let menuNode = root.mapping?["menu"]
+        if let menuNode {
+            let (menu, clickRules) = try Self.menu(from: menuNode, fileName: fileName)
+            self.menu = menu
+            menuLine = Self.line(of: menuNode)
+            rules += clickRules
+        } else {
+            menu = nil
+            menuLine = 1
+        }
+        let list = root.mapping?["rules"] ?? (menuNode == nil ? root : Node.sequence(.init([])))
         guard let items = list.sequence else {
             throw .invalidRules(file: fileName, line: Self.line(of: list), reason: "expected a list of rules")
         }
-        var rules: [Rule] = []
         for item in items {
             rules.append(try Self.rule(from: item, fileName: fileName))
         }
@@ -97,7 +126,7 @@ public struct RulesFile: Sendable {
 
     private static let triggerKeys = ["keyword", "contains", "prefix", "regex", "event", "menu", "otherwise"]
 
-    private static func rule(from node: Node, fileName: String) throws(WeChatBotCLIError) -> Rule {
+    static func rule(from node: Node, fileName: String) throws(WeChatBotCLIError) -> Rule {
         let line = line(of: node)
         func refuse(_ reason: String, at node: Node? = nil) -> WeChatBotCLIError {
             .invalidRules(file: fileName, line: node.map(Self.line(of:)) ?? line, reason: reason)
@@ -139,7 +168,7 @@ public struct RulesFile: Sendable {
         return Rule(trigger: trigger, reply: try reply(from: replyNode, refuse: refuse), line: line)
     }
 
-    private static func reply(
+    static func reply(
         from node: Node,
         refuse: (String, Node?) -> WeChatBotCLIError
     ) throws(WeChatBotCLIError) -> Reply {
@@ -155,7 +184,11 @@ public struct RulesFile: Sendable {
             guard let text = value.scalar?.string, !text.isEmpty else {
                 throw refuse("\"\(key)\" needs a non-empty text value", value)
             }
-            return key == "text" ? .text(text) : key == "image" ? .image(mediaID: text) : .voice(mediaID: text)
+            switch key {
+            case "text": return .text(text)
+            case "image": return isLocalPath(text) ? .image(file: text) : .image(mediaID: text)
+            default: return isLocalPath(text) ? .voice(file: text) : .voice(mediaID: text)
+            }
         case "news":
             guard let items = value.sequence, (1...Reply.maximumArticleLimit).contains(items.count) else {
                 throw refuse("\"news\" needs a list of 1 to \(Reply.maximumArticleLimit) articles", value)
@@ -180,7 +213,15 @@ public struct RulesFile: Sendable {
         }
     }
 
-    private static func line(of node: Node) -> Int {
+    /// Whether a reply's media value names a local file rather than a media id: a path (`./`, `../`, `/`,
+    /// `~/`) or a file name with a media extension.
+    static func isLocalPath(_ value: String) -> Bool {
+        if value.hasPrefix("./") || value.hasPrefix("../") || value.hasPrefix("/") || value.hasPrefix("~/") { return true }
+        let lowered = value.lowercased()
+        return [".png", ".jpg", ".jpeg", ".gif", ".amr", ".mp3"].contains { lowered.hasSuffix($0) }
+    }
+
+    static func line(of node: Node) -> Int {
         node.mark?.line ?? 1
     }
 

@@ -58,6 +58,7 @@ public enum ServeRuntime {
             logger: logger,
             deduplication: .init(store: stores.deduplication),
             sessions: .init(store: stores.sessions),
+            accountAPI: sender,
             customerService: sender,
             authorizationCodeRedeemer: platform == nil ? nil : sender
         )

@@ -30,6 +30,8 @@ extension Simulator.Result {
                 separator: "\n")
         case .transferToCustomerService(let account):
             return "transfer to customer service" + (account.map { " (\($0))" } ?? "")
+        case .file(let media):
+            return "local file: \(media.path)"
         }
     }
 }

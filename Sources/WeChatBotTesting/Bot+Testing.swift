@@ -2,7 +2,8 @@ public import WeChatBot
 
 extension Bot {
     /// Runs `body` with a client that talks to this bot in process, on fakes: a ``TestClock``, in-memory
-    /// stores on that clock (unless given), and recording customer-service and redeemer capabilities.
+    /// stores on that clock (unless given), recording customer-service and redeemer capabilities, and
+    /// `api` as every account's `context.api` (e.g. a ``RecordingAPITransport``).
     ///
     /// ```swift
     /// try await bot.test { client in
@@ -18,6 +19,7 @@ extension Bot {
         redeemer: RecordingAuthorizationCodeRedeemer = RecordingAuthorizationCodeRedeemer(),
         deduplicationStore: (any DeduplicationStore)? = nil,
         sessionStore: (any SessionStore)? = nil,
+        api: (any AccountAPIProvider)? = nil,
         configure: (inout Configuration) -> Void = { _ in },
         _ body: (BotTestClient) async throws -> Result
     ) async rethrows -> Result {
@@ -27,6 +29,7 @@ extension Bot {
             configuration.sessions.store = sessionStore ?? InMemorySessionStore(clock: clock)
             configuration.customerService = customerService
             configuration.authorizationCodeRedeemer = redeemer
+            if let api { configuration.accountAPI = api }
             configure(&configuration)
         }
         let client = BotTestClient(

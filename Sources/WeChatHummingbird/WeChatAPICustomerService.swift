@@ -2,14 +2,15 @@ public import WeChatAPI
 public import WeChatBot
 public import WeChatMessages
 
-/// The production ``WeChatBot/CustomerServiceSender`` and ``WeChatBot/AuthorizationCodeRedeemer``: sends
-/// late replies through WeChat's customer-service API with the account's own token (an Official Account's
-/// token, or an authorizer's token fetched through its third-party platform).
-public struct WeChatAPICustomerService: CustomerServiceSender, AuthorizationCodeRedeemer {
+/// The production ``WeChatBot/AccountAPIProvider``, ``WeChatBot/CustomerServiceSender`` and
+/// ``WeChatBot/AuthorizationCodeRedeemer``: gives handlers the API of the account a message is for (an
+/// Official Account's own token, or an authorizer's token fetched through its third-party platform) and sends
+/// late replies through that API's customer-service messages.
+public struct WeChatAPICustomerService: AccountAPIProvider, CustomerServiceSender, AuthorizationCodeRedeemer {
     private let accounts: [String: AccountCredentials]
     private let platform: PlatformCredentials?
 
-    /// Sends for the Official Accounts in `accounts` (by appid) and the authorizers of `platform`.
+    /// Serves the Official Accounts in `accounts` (by appid) and the authorizers of `platform`.
     public init(accounts: [AccountCredentials] = [], platform: PlatformCredentials? = nil) {
         self.accounts = Dictionary(
             accounts.map { ($0.configuration.appID, $0) },
@@ -18,10 +19,22 @@ public struct WeChatAPICustomerService: CustomerServiceSender, AuthorizationCode
         self.platform = platform
     }
 
-    /// Sends `message` to `openID` with the token of `account`; throws ``WeChatHummingbirdError`` when no
-    /// credentials are configured for it, or WeChat's refusal.
+    /// The API of `account`: an authorizer's through the platform, a plain account's with its own secret;
+    /// for an account without credentials, an API whose calls throw ``WeChatAPI/WeChatAPIError/notConfigured(account:)``.
+    public func api(for account: AccountIdentity) -> AccountAPI {
+        if let component = account.componentAppID, let authorizer = account.appID, let platform,
+            let api = try? platform.authorizerAPI(component: component, authorizer: authorizer)
+        {
+            return api
+        }
+        if let appID = account.appID, let credentials = accounts[appID] { return credentials.api }
+        return account.unconfiguredAPI
+    }
+
+    /// Sends `message` to `openID` with the token of `account`; throws when no credentials are configured
+    /// for it, or WeChat's refusal.
     public func send(_ message: CustomerServiceMessage, to openID: String, account: AccountIdentity) async throws {
-        try await api(for: account).send(message, to: openID)
+        try await api(for: account).customerService.send(message, to: openID)
     }
 
     /// Redeems a release-test authorization code through the platform and answers with this sender, which
@@ -32,15 +45,5 @@ public struct WeChatAPICustomerService: CustomerServiceSender, AuthorizationCode
         }
         try await platform.authorize(componentAppID: component, authorizationCode: authorizationCode)
         return self
-    }
-
-    private func api(for account: AccountIdentity) throws -> AccountAPI {
-        if let component = account.componentAppID, let authorizer = account.appID, let platform {
-            return try platform.authorizerAPI(component: component, authorizer: authorizer)
-        }
-        guard let appID = account.appID, let credentials = accounts[appID] else {
-            throw WeChatHummingbirdError.noCredentials(account: account.description)
-        }
-        return credentials.api
     }
 }

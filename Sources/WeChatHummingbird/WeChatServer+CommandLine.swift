@@ -1,5 +1,6 @@
 import Hummingbird
 public import Logging
+import WeChatAPI
 public import WeChatBot
 
 #if canImport(FoundationEssentials)
@@ -54,9 +55,41 @@ extension WeChatServer {
 
     /// ``run(bot:configuration:logger:)`` with ``Configuration/fromCommandLine()``; logs the error and
     /// exits with status 1 when the settings are wrong or the server cannot start.
+    ///
+    /// With the account's AppSecret (`WECHAT_APP_SECRET`, or `--app-secret`, which `ps` shows) handlers get
+    /// its API as `context.api` and late replies go out as customer-service messages; `WECHAT_API_BASE_URL`
+    /// (or `--api-base-url`) points the API at a fake. Tokens and uploaded media ids are kept in memory.
     public static func runFromCommandLine(bot: Bot, logger: Logger) async {
         do {
-            try await run(bot: bot, configuration: .fromCommandLine(), logger: logger)
+            let configuration = try Configuration.fromCommandLine()
+            let arguments = CommandLine.arguments
+            let environment = ProcessInfo.processInfo.environment
+            func value(_ flag: String, _ variable: String) -> String? {
+                if let index = arguments.firstIndex(of: "--" + flag), arguments.indices.contains(index + 1) {
+                    return arguments[index + 1]
+                }
+                return environment[variable]
+            }
+            guard let secret = value("app-secret", "WECHAT_APP_SECRET"), let account = configuration.accounts.first else {
+                try await run(bot: bot, configuration: configuration, logger: logger)
+                return
+            }
+            let client = WeChatAPIClient.shared(
+                configuration: .init(baseURL: value("api-base-url", "WECHAT_API_BASE_URL") ?? "https://api.weixin.qq.com"),
+                logger: logger)
+            let credentials = AccountCredentials(
+                configuration: .init(appID: account.appID, secret: secret), client: client,
+                store: InMemoryCredentialStore(), logger: logger)
+            let directory = WeChatAPICustomerService(accounts: [credentials])
+            let connected = bot.reconfigured {
+                $0.accountAPI = directory
+                $0.customerService = directory
+            }
+            try await application(bot: connected, configuration: configuration, services: [credentials], logger: logger) {
+                port in
+                logger.info("serving", metadata: ["port": "\(port)", "paths": "\(configuration.accountPaths)"])
+            }
+            .runService()
         } catch {
             logger.critical("cannot serve", metadata: ["error": "\(error)"])
             exit(1)

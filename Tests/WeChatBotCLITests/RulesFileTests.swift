@@ -96,3 +96,68 @@ struct RulesFileTests {
         #expect(throws: WeChatBotCLIError.self) { try RulesFile(contentsOf: "/nonexistent/rules.yaml") }
     }
 }
+
+@Suite("Rules files: the menu section")
+struct RulesFileMenuTests {
+    static let text = """
+        menu:
+          - name: 今日推荐
+            key: TODAY
+            reply: 今日推荐：拿铁
+          - name: 更多
+            sub_button:
+              - name: 官网
+                url: https://cafe.example.com
+              - name: 菜单图
+                key: MENU_PICTURE
+                reply:
+                  image: ./menu.png
+              - name: 扫码
+                type: scancode_push
+                key: SCAN
+        rules:
+          - keyword: hello
+            reply: Hi
+          - menu: SCAN
+            reply: scanned
+        """
+
+    @Test("a menu: section declares the menu and its click replies; local image paths become file replies")
+    func menuSection() throws {
+        let file = try RulesFile(text: Self.text, fileName: "rules.yaml")
+        let menu = try #require(file.menu)
+        #expect(menu.buttons.first == .click("今日推荐", key: "TODAY"))
+        #expect(menu.keys == ["TODAY", "MENU_PICTURE", "SCAN"])
+        #expect(file.rules.map(\.trigger) == [.menu("TODAY"), .menu("MENU_PICTURE"), .keyword("hello"), .menu("SCAN")])
+        #expect(file.rules[1].reply == .image(file: "./menu.png"))
+        #expect(file.menuLine == 2)
+        let bot = file.bot(configuration: .init())
+        #expect(bot.menu == menu)
+        #expect(bot.diagnostics.map(\.description) == ["rules.yaml:19: rule event:click key == \"SCAN\" answers the click key SCAN, which no declared menu has"])
+    }
+
+    @Test("WeChat's own {\"button\": [...]} JSON is accepted as the menu section")
+    func weChatJSON() throws {
+        let file = try RulesFile(
+            text: #"{"menu": {"button": [{"type": "view", "name": "官网", "url": "https://a.cn"}]}, "rules": []}"#,
+            fileName: "r.json")
+        #expect(file.menu?.buttons == [.view("官网", url: "https://a.cn")])
+    }
+
+    @Test("a menu breaking WeChat's limits, or a reply on a non-click button, is refused with its line", arguments: [
+        ("menu:\n  - name: a\n    key: A\n  - name: b\n    key: B\n  - name: c\n    key: C\n  - name: d\n    key: D\n", 2, "4 top-level buttons"),
+        ("menu:\n  - name: 12345678901234567\n    key: A\n", 2, "name is 17 bytes"),
+        ("menu:\n  - name: a\n    url: https://a.cn\n    reply: x\n", 4, "only click buttons"),
+        ("menu:\n  - name: a\n    colour: red\n", 3, "unknown button key"),
+        ("menu:\n  - name: a\n    type: tap\n    key: K\n", 2, "unknown type"),
+    ])
+    func refused(_ text: String, _ line: Int, _ reason: String) {
+        do {
+            _ = try RulesFile(text: text, fileName: "m.yaml")
+            Issue.record("accepted: \(text)")
+        } catch {
+            #expect(error.line == line, "\(error)")
+            #expect(error.description.contains(reason), "\(error)")
+        }
+    }
+}

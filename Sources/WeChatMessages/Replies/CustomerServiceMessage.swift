@@ -27,7 +27,8 @@ public enum CustomerServiceMessage: Sendable, Hashable, Codable {
     case link(title: String, description: String, url: String, thumbURL: String)
 
     /// The customer-service message that delivers the same content as a passive reply;
-    /// `nil` for a transfer to customer service, which has no API counterpart.
+    /// `nil` for a transfer to customer service, which has no API counterpart, and for a local file not yet
+    /// uploaded.
     public init?(reply: Reply) {
         switch reply {
         case .text(let content): self = .text(content)
@@ -37,7 +38,7 @@ public enum CustomerServiceMessage: Sendable, Hashable, Codable {
             self = .video(mediaID: mediaID, title: title, description: description)
         case .music(let music): self = .music(music)
         case .news(let articles): self = .news(articles)
-        case .transferToCustomerService: return nil
+        case .transferToCustomerService, .file: return nil
         }
     }
 }

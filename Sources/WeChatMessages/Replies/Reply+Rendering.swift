@@ -2,7 +2,8 @@ extension Reply {
     /// The most articles a news reply may carry in any situation.
     public static let maximumArticleLimit = 8
 
-    /// Renders the reply as the XML body WeChat expects (PROTOCOL.md §4), addressed back to the sender of
+    /// Renders the reply as the XML body WeChat expects
+    /// (https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Passive_user_reply_message.html), addressed back to the sender of
     /// `header` (`ToUserName` and `FromUserName` swapped).
     ///
     /// A news reply may hold 1 article when it answers a user's message and up to 8 when it answers an event;
@@ -69,6 +70,8 @@ extension Reply {
                 writer.element("KfAccount", text: kfAccount)
                 writer.close("TransInfo")
             }
+        case .file(let media):
+            throw .unresolvedFile(media.path)
         }
         writer.close("xml")
         return writer.output
@@ -100,6 +103,7 @@ extension Reply {
                     + (article.picURL?.utf8.count ?? 0) + (article.url?.utf8.count ?? 0)
             }
         case .transferToCustomerService(let kfAccount): kfAccount?.utf8.count ?? 0
+        case .file(let media): media.path.utf8.count
         }
     }
 }

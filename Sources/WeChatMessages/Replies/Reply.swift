@@ -16,4 +16,6 @@ public enum Reply: Sendable, Hashable, Codable {
     case news([Article])
     /// Hand the conversation to customer service, optionally to one agent (`KfAccount`).
     case transferToCustomerService(kfAccount: String? = nil)
+    /// A picture, voice clip or video from a local file; the bot uploads it (once) before rendering.
+    case file(LocalMedia)
 }

@@ -6,6 +6,7 @@ public struct ReplyError: Error, Sendable, Hashable, CustomStringConvertible {
         case invalidArticleLimit(Int)
         case unreadable(XMLDecodingError)
         case unsupportedType(String)
+        case unresolvedFile(String)
     }
 
     private let kind: Kind
@@ -27,6 +28,9 @@ public struct ReplyError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Reply XML had a `MsgType` that is not a passive reply.
     public static func unsupportedType(_ msgType: String) -> ReplyError { .init(kind: .unsupportedType(msgType)) }
 
+    /// A reply named a local file that was not uploaded first (the bot uploads files before rendering).
+    public static func unresolvedFile(_ path: String) -> ReplyError { .init(kind: .unresolvedFile(path)) }
+
     /// The code WeChat's WXBizMsgCrypt samples use for reply generation failures (`GenReturnXml_Error`).
     public var weChatCode: Int { -40011 }
 
@@ -38,6 +42,7 @@ public struct ReplyError: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidArticleLimit(let limit): "article limit \(limit) is outside 1...8"
         case .unreadable(let reason): "reply XML is unreadable: \(reason)"
         case .unsupportedType(let msgType): "reply MsgType \"\(msgType.prefix(32))\" is not a passive reply"
+        case .unresolvedFile(let path): "reply names the local file \(path), which was not uploaded"
         }
     }
 }

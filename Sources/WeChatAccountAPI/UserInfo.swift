@@ -1,9 +1,14 @@
-/// A follower's record from `cgi-bin/user/info` (PROTOCOL.md §6.8).
-public struct UserInfo: Sendable, Hashable, Decodable {
+/// A follower's record from `cgi-bin/user/info`
+/// (https://developers.weixin.qq.com/doc/offiaccount/User_Management/Get_users_basic_information_UnionID.html).
+public struct UserInfo: Sendable, Hashable, Codable {
     /// 1 following, 0 not (then almost nothing else is returned).
     public var subscribe: Int
     /// The openid.
     public var openID: String?
+    /// The nickname, when WeChat still returns it (it stopped for most accounts on 2021-12-27).
+    public var nickname: String?
+    /// The avatar URL, when WeChat still returns it.
+    public var headImageURL: String?
     /// The client language, e.g. `zh_CN`.
     public var language: String?
     /// When the user last followed, Unix seconds.
@@ -29,6 +34,8 @@ public struct UserInfo: Sendable, Hashable, Decodable {
     enum CodingKeys: String, CodingKey {
         case subscribe
         case openID = "openid"
+        case nickname
+        case headImageURL = "headimgurl"
         case language
         case subscribeTime = "subscribe_time"
         case unionID = "unionid"
