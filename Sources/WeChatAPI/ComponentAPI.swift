@@ -19,13 +19,16 @@ public struct ComponentAPI: Sendable {
         try await post("api_create_preauthcode", body: ["component_appid": componentAppID])
     }
 
-    /// `api_query_auth`: exchanges an authorization code for the authorizer's tokens.
+    /// `api_query_auth`: exchanges an authorization code for the authorizer's tokens. Any answer of WeChat's
+    /// with an `errcode` (even `-1`) is final: a refused code is not sent again (only broken connections and
+    /// HTTP 5xx are retried), so a junk code costs one call of the daily quota.
     public func queryAuth(authorizationCode: String) async throws -> AuthorizationInfo {
         let response: AuthorizationResponse = try await post(
             "api_query_auth",
             body: [
                 "component_appid": componentAppID, "authorization_code": authorizationCode,
-            ])
+            ],
+            retriesBusy: false)
         return response.authorizationInfo
     }
 
@@ -108,10 +111,13 @@ public struct ComponentAPI: Sendable {
     }
 
     /// POSTs `body` to `cgi-bin/component/<endpoint>?component_access_token=…`.
-    private func post<Response: Decodable>(_ endpoint: String, body: any Encodable) async throws -> Response {
+    private func post<Response: Decodable>(_ endpoint: String, body: any Encodable, retriesBusy: Bool = true)
+        async throws -> Response
+    {
         try await token.withAccessToken { token in
             try await client.call(
-                .post, "cgi-bin/component/" + endpoint, query: [("component_access_token", token)], body: body)
+                .post, "cgi-bin/component/" + endpoint, query: [("component_access_token", token)], body: body,
+                retriesBusy: retriesBusy)
         }
     }
 }

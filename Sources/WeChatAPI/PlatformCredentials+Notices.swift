@@ -48,6 +48,7 @@ extension PlatformCredentials {
     @discardableResult
     public func authorize(componentAppID: String, authorizationCode: String) async throws -> String {
         let info = try await componentAPI(componentAppID).queryAuth(authorizationCode: authorizationCode)
+        await preAuthCodes.discard(componentAppID)
         let authorizer = info.authorizerAppID
         let now = CredentialRefresher.now()
         if let refreshToken = info.authorizerRefreshToken {

@@ -39,16 +39,21 @@ public final class PlatformCredentials: Service, Sendable {
         public var checkInterval: Duration
         /// How long a pushed `component_verify_ticket` is kept (WeChat: 12 hours).
         public var verifyTicketLifetime: Duration
+        /// A pre-auth code is reused for authorization links until this much of its validity is left, so every
+        /// link handed out stays valid at least this long.
+        public var preAuthCodeMargin: Duration
 
-        /// Platforms refreshed 5 minutes before expiry, checked every minute.
+        /// Platforms refreshed 5 minutes before expiry, checked every minute; pre-auth codes reused until
+        /// 5 minutes before theirs.
         public init(
             components: [Component], refreshMargin: Duration = .seconds(300), checkInterval: Duration = .seconds(60),
-            verifyTicketLifetime: Duration = .seconds(12 * 3600)
+            verifyTicketLifetime: Duration = .seconds(12 * 3600), preAuthCodeMargin: Duration = .seconds(300)
         ) {
             self.components = components
             self.refreshMargin = refreshMargin
             self.checkInterval = checkInterval
             self.verifyTicketLifetime = verifyTicketLifetime
+            self.preAuthCodeMargin = preAuthCodeMargin
         }
     }
 
@@ -58,11 +63,13 @@ public final class PlatformCredentials: Service, Sendable {
     public let client: WeChatAPIClient
     let refresher: CredentialRefresher
     let recoveredComponents = Mutex<Set<String>>([])
+    let preAuthCodes: PreAuthCodeCache
 
     /// Credentials of the configured platforms, kept in `store`.
     public init(configuration: Configuration, client: WeChatAPIClient, store: any CredentialStore, logger: Logger) {
         self.configuration = configuration
         self.client = client
+        preAuthCodes = PreAuthCodeCache(margin: configuration.preAuthCodeMargin)
         refresher = CredentialRefresher(
             store: store, refreshMargin: configuration.refreshMargin, events: PlatformEvents(), logger: logger
         )

@@ -7,22 +7,30 @@ import NIOHTTP1
 
 extension WeChatAPIClient {
     /// Calls one endpoint that needs no access token: `path` below the base URL, `query` in the given order,
-    /// `body` as JSON. Retries transient failures; turns a non-zero `errcode` into ``WeChatAPIError``.
+    /// `body` as JSON. Retries transient failures (WeChat's `-1` only when `retriesBusy`: a call carrying a
+    /// one-time code sets it `false`, as WeChat may answer `-1` to a code it refuses); turns a non-zero
+    /// `errcode` into ``WeChatAPIError``.
     func call<Response: Decodable>(
         _ method: WeChatAPIRequest.Method,
         _ path: String,
         query: [(String, String)] = [],
         body: (any Encodable)? = nil,
+        retriesBusy: Bool = true,
         as response: Response.Type = Response.self
     ) async throws -> Response {
         let payload: WeChatAPIRequest.Body = try body.map { .json(try WeChatJSON.encode($0)) } ?? .none
         let request = WeChatAPIRequest(method, path, query: query, body: payload, authentication: .none)
-        return try await perform(request).decode(as: Response.self)
+        return try await perform(request, retriesBusy: retriesBusy).decode(as: Response.self)
     }
 
     /// Sends `request` as is (its query already carries any token): retries transient failures with
     /// back-off, counts the call in metrics, and throws ``WeChatAPIError`` for a non-zero `errcode`.
     public func perform(_ request: WeChatAPIRequest) async throws -> WeChatAPIResponse {
+        try await perform(request, retriesBusy: true)
+    }
+
+    /// ``perform(_:)``, retrying WeChat's `-1` only when `retriesBusy` (broken connections and HTTP 5xx always).
+    func perform(_ request: WeChatAPIRequest, retriesBusy: Bool) async throws -> WeChatAPIResponse {
         let url = configuration.baseURL + "/" + request.path + QueryEncoding.queryString(request.query)
         let loggedURL = "/" + request.path + QueryString.redacted(request.query)
         var attempt = 1
@@ -36,7 +44,10 @@ extension WeChatAPIClient {
                     count(request.path, errcode: 0)
                 }
                 return response
-            } catch let error as WeChatAPIError where error.isTransient && attempt < configuration.retry.maxAttempts {
+            } catch let error as WeChatAPIError
+                where error.isTransient && (retriesBusy || error.errcode == nil)
+                && attempt < configuration.retry.maxAttempts
+            {
                 if error.errcode == nil { count(request.path, errcode: nil) }
                 let pause = configuration.retry.backoff(afterAttempt: attempt)
                 logger.warning(
@@ -98,13 +109,25 @@ extension WeChatAPIClient {
     }
 
     private func execute(_ request: HTTPClientRequest, limit: Int?) async throws -> WeChatAPIResponse {
-        let response = try await httpClient.execute(request, timeout: configuration.timeout.timeAmount, logger: logger)
+        let response = try await httpClient.execute(
+            request, timeout: configuration.timeout.timeAmount, logger: transportLogger)
         let bytes = try await response.body.collect(upTo: max(limit ?? 0, configuration.maxResponseBytes))
         guard (200...299).contains(response.status.code) else {
             throw WeChatAPIError.httpStatus(Int(response.status.code))
         }
         return WeChatAPIResponse(
             contentType: response.headers.first(name: "Content-Type"), body: Array(bytes.readableBytesView))
+    }
+}
+
+extension WeChatAPIClient {
+    /// The logger handed to async-http-client: ours, but never below `debug`. At `trace` the client logs every
+    /// HTTP part, the request line with its `access_token` and a hex dump of the first and last 32 bytes of each
+    /// response body (token fragments); our own lines redact both.
+    var transportLogger: Logger {
+        var transport = logger
+        if transport.logLevel < .debug { transport.logLevel = .debug }
+        return transport
     }
 }
 

@@ -47,6 +47,37 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("deadline-ms"), help: "Reply deadline in milliseconds.") var deadlineMilliseconds: String?
     @Option(name: .customLong("max-body-bytes"), help: "Largest request body.") var maxBodyBytes: String?
     @Option(name: .customLong("log-level"), help: "trace … critical.") var logLevel: String?
+    @Option(name: .customLong("idle-timeout-ms"), help: "Close connections idle this long (ms).") var idleTimeout:
+        String?
+    @Option(name: .customLong("body-timeout-ms"), help: "A request body must arrive within this (ms).")
+    var bodyTimeout: String?
+    @Option(name: .customLong("page-rate-limit"), help: "Platform page loads per client per minute (0: off).")
+    var pageRateLimit: String?
+    @Option(name: .customLong("client-address-header"), help: "Header naming the client, behind a trusted proxy.")
+    var clientAddressHeader: String?
+    @Option(name: .customLong("health-path"), help: "Health check path.") var healthPath: String?
+    @Option(name: .customLong("metrics-path"), help: "Prometheus metrics path.") var metricsPath: String?
+    @Option(name: .customLong("admin-host"), help: "Address of the admin listener.") var adminHost: String?
+    @Option(name: .customLong("admin-port"), help: "Serve health and metrics on this port only.") var adminPort: String?
+    @Option(name: .customLong("previous-aes-key"), help: "Official Account EncodingAESKey before a rotation.")
+    var previousAESKey: String?
+    @Option(name: .customLong("component-previous-aes-key"), help: "Platform EncodingAESKey before a rotation.")
+    var componentPreviousAESKey: String?
+    @Option(name: .customLong("token-file"), help: "File holding the token.") var tokenFile: String?
+    @Option(name: .customLong("aes-key-file"), help: "File holding the EncodingAESKey.") var aesKeyFile: String?
+    @Option(name: .customLong("app-secret-file"), help: "File holding the AppSecret.") var appSecretFile: String?
+    @Option(name: .customLong("component-secret-file"), help: "File holding the platform AppSecret.")
+    var componentSecretFile: String?
+    @Option(name: .customLong("component-token-file"), help: "File holding the platform token.")
+    var componentTokenFile: String?
+    @Option(name: .customLong("component-aes-key-file"), help: "File holding the platform EncodingAESKey.")
+    var componentAESKeyFile: String?
+    @Option(name: .customLong("previous-aes-key-file"), help: "File holding the previous EncodingAESKey.")
+    var previousAESKeyFile: String?
+    @Option(
+        name: .customLong("component-previous-aes-key-file"),
+        help: "File holding the platform's previous EncodingAESKey.")
+    var componentPreviousAESKeyFile: String?
 
     /// Creates the command (ArgumentParser fills it).
     public init() {}
@@ -61,6 +92,14 @@ public struct ServeCommand: AsyncParsableCommand {
             "--component-token": componentToken, "--component-aes-key": componentAESKey, "--store": store,
             "--api-base-url": apiBaseURL, "--rules": rules, "--deadline-ms": deadlineMilliseconds,
             "--max-body-bytes": maxBodyBytes, "--log-level": logLevel,
+            "--idle-timeout-ms": idleTimeout, "--body-timeout-ms": bodyTimeout, "--page-rate-limit": pageRateLimit,
+            "--client-address-header": clientAddressHeader, "--health-path": healthPath, "--metrics-path": metricsPath,
+            "--admin-host": adminHost, "--admin-port": adminPort, "--previous-aes-key": previousAESKey,
+            "--component-previous-aes-key": componentPreviousAESKey, "--token-file": tokenFile,
+            "--aes-key-file": aesKeyFile, "--app-secret-file": appSecretFile,
+            "--component-secret-file": componentSecretFile, "--component-token-file": componentTokenFile,
+            "--component-aes-key-file": componentAESKeyFile, "--previous-aes-key-file": previousAESKeyFile,
+            "--component-previous-aes-key-file": componentPreviousAESKeyFile,
         ]
         .compactMapValues { $0 }
         let file = try (config ?? environment["WECHAT_CONFIG"]).map { path throws(WeChatBotCLIError) in

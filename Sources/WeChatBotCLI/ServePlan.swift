@@ -35,6 +35,12 @@ public struct ServePlan: Sendable {
     public var logLevel: Logger.Level
     /// Whether this is the no-configuration demo.
     public var isDemo: Bool
+    /// Idle and body-read timeouts, health and metrics paths, the admin listener.
+    public var connections: WeChatServer.Connections
+    /// Platform page loads per client per minute; `nil` for no limit.
+    public var pageRateLimit: Int?
+    /// The header naming the client for the page limit (behind a trusted proxy); `nil` takes the connection's.
+    public var clientAddressHeader: String?
 
     /// Checks `settings` and fills the defaults.
     public init(_ settings: ServeSettings) throws(WeChatBotCLIError) {
@@ -53,6 +59,26 @@ public struct ServePlan: Sendable {
             throw .invalidSetting("logLevel", "expected trace, debug, info, notice, warning, error or critical")
         }
         logLevel = level
+        connections = WeChatServer.Connections(
+            idleTimeout: .milliseconds(settings.idleTimeoutMilliseconds ?? 30_000),
+            bodyReadTimeout: .milliseconds(settings.bodyTimeoutMilliseconds ?? 10_000),
+            healthPath: settings.healthPath ?? "/healthz",
+            metricsPath: settings.metricsPath ?? "/metrics",
+            adminHost: settings.adminHost ?? "127.0.0.1",
+            adminPort: settings.adminPort
+        )
+        for (name, path) in [("healthPath", connections.healthPath), ("metricsPath", connections.metricsPath)]
+        where !path.hasPrefix("/") {
+            throw .invalidSetting(name, "a path starts with /")
+        }
+        let pageRateLimit = settings.pageRateLimit ?? 30
+        self.pageRateLimit = pageRateLimit == 0 ? nil : pageRateLimit
+        clientAddressHeader = settings.clientAddressHeader
+        if let header = clientAddressHeader,
+            header.isEmpty || !header.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+        {
+            throw .invalidSetting("clientAddressHeader", "expected a header name such as X-Forwarded-For")
+        }
         components = settings.components ?? []
         accounts = settings.accounts ?? []
         isDemo = accounts.isEmpty && components.isEmpty
@@ -75,6 +101,7 @@ public struct ServePlan: Sendable {
                 token: account.token ?? "",
                 aesKey: mode == .plain ? nil : account.aesKey,
                 appID: account.appID ?? "",
+                previousAESKey: mode == .plain ? nil : account.previousAESKey,
                 safeModeOnly: mode == .safeOnly
             )
         }
@@ -83,7 +110,9 @@ public struct ServePlan: Sendable {
     /// The platforms' callback settings (always encrypted).
     public func weChatComponents() throws(WeChatCryptoError) -> [WeChatAccount] {
         try components.map { component throws(WeChatCryptoError) in
-            try WeChatAccount(token: component.token ?? "", aesKey: component.aesKey, appID: component.appID ?? "")
+            try WeChatAccount(
+                token: component.token ?? "", aesKey: component.aesKey, appID: component.appID ?? "",
+                previousAESKey: component.previousAESKey)
         }
     }
 
@@ -104,7 +133,8 @@ public struct ServePlan: Sendable {
             return urls
                 + "\n  platform \(appID): authorization page at \(publicURL ?? base)\(platformPath)/authorize/\(appID)"
         }
-        lines += ["  health at \(base)/healthz, metrics at \(base)/metrics"]
+        let admin = connections.adminPort.map { "http://\(connections.adminHost):\($0)" } ?? base
+        lines += ["  health at \(admin)\(connections.healthPath), metrics at \(admin)\(connections.metricsPath)"]
         guard isDemo, let account = accounts.first else { return lines.joined(separator: "\n") }
         lines += [
             "",

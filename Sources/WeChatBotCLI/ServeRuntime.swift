@@ -77,13 +77,19 @@ public enum ServeRuntime {
                     replyDeadline: plan.deadline,
                     maximumBodyBytes: plan.maxBodyBytes,
                     logger: logger
-                )
+                ),
+                connections: plan.connections
             ),
             registry: registry,
             services: stores.services + credentialServices,
             logger: logger,
             platformPages: platform.map {
-                PlatformPages(credentials: $0, configuration: .init(publicBaseURL: plan.publicURL, logger: logger))
+                PlatformPages(
+                    credentials: $0,
+                    configuration: .init(
+                        publicBaseURL: plan.publicURL, logger: logger, pageLoadsPerMinute: plan.pageRateLimit,
+                        clientAddressHeader: plan.clientAddressHeader
+                    ))
             },
             onNotice: { [platform] notice in
                 logger.info("platform notice", metadata: ["infoType": "\(notice.infoType)"])

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 extension ServeSettings {
     /// One setting as a flag and an environment variable, for `--help` and the README table.
     public struct Variable: Sendable {
@@ -9,11 +15,33 @@ extension ServeSettings {
         public let fileKey: String
         /// What it sets.
         public let meaning: String
+        /// Whether the value is a secret, which then may also come from a file (`--…-file`, `WECHAT_…_FILE`).
+        fileprivate var isSecret = false
         fileprivate let apply: @Sendable (inout ServeSettings, String) throws(WeChatBotCLIError) -> Void
+
+        /// The twin of a secret setting that reads the value from the file its value names (one trailing
+        /// newline dropped), so the secret shows neither in `ps` nor in the environment.
+        fileprivate var fromFile: Variable {
+            Variable(
+                flag: flag + "-file", environment: environment + "_FILE", fileKey: "-",
+                meaning: "file holding the " + meaning
+            ) { [apply] settings, path throws(WeChatBotCLIError) in
+                let contents: String
+                do {
+                    contents = try String(contentsOfFile: path, encoding: .utf8)
+                } catch {
+                    throw .unreadableFile(path, "\(error)")
+                }
+                try apply(&settings, contents.hasSuffix("\n") ? String(contents.dropLast()) : contents)
+            }
+        }
     }
 
-    /// Every setting `serve` reads, in the order of the README table.
-    public static let variables: [Variable] = [
+    /// Every setting `serve` reads, in the order of the README table; each secret is followed at the end by
+    /// its `-file` twin.
+    public static let variables: [Variable] = settings + settings.filter(\.isSecret).map(\.fromFile)
+
+    private static let settings: [Variable] = [
         Variable(flag: "--config", environment: "WECHAT_CONFIG", fileKey: "-", meaning: "JSON or YAML settings file") {
             _, _ in
         },
@@ -42,25 +70,28 @@ extension ServeSettings {
             }
             settings.mode = mode
         },
-        text("--token", "WECHAT_TOKEN", "accounts[0].token", "Official Account token") { $0.firstAccount.token = $1 },
-        text("--aes-key", "WECHAT_AES_KEY", "accounts[0].aesKey", "Official Account EncodingAESKey") {
+        secret("--token", "WECHAT_TOKEN", "accounts[0].token", "Official Account token") {
+            $0.firstAccount.token = $1
+        },
+        secret("--aes-key", "WECHAT_AES_KEY", "accounts[0].aesKey", "Official Account EncodingAESKey") {
             $0.firstAccount.aesKey = $1
         },
         text("--app-id", "WECHAT_APP_ID", "accounts[0].appID", "Official Account appid") { $0.firstAccount.appID = $1 },
-        text("--app-secret", "WECHAT_APP_SECRET", "accounts[0].secret", "Official Account AppSecret (late replies)") {
+        secret("--app-secret", "WECHAT_APP_SECRET", "accounts[0].secret", "Official Account AppSecret (late replies)") {
             $0.firstAccount.secret = $1
         },
         text("--component-app-id", "WECHAT_COMPONENT_APP_ID", "components[0].appID", "third-party platform appid") {
             $0.firstComponent.appID = $1
         },
-        text("--component-secret", "WECHAT_COMPONENT_SECRET", "components[0].secret", "third-party platform AppSecret")
-        {
+        secret(
+            "--component-secret", "WECHAT_COMPONENT_SECRET", "components[0].secret", "third-party platform AppSecret"
+        ) {
             $0.firstComponent.secret = $1
         },
-        text("--component-token", "WECHAT_COMPONENT_TOKEN", "components[0].token", "third-party platform token") {
+        secret("--component-token", "WECHAT_COMPONENT_TOKEN", "components[0].token", "third-party platform token") {
             $0.firstComponent.token = $1
         },
-        text(
+        secret(
             "--component-aes-key", "WECHAT_COMPONENT_AES_KEY", "components[0].aesKey",
             "third-party platform EncodingAESKey"
         ) {
@@ -82,6 +113,57 @@ extension ServeSettings {
             $0.maxBodyBytes = $1
         },
         text("--log-level", "WECHAT_LOG_LEVEL", "logLevel", "trace … critical (info)") { $0.logLevel = $1 },
+        number(
+            "--idle-timeout-ms", "WECHAT_IDLE_TIMEOUT_MS", "idleTimeoutMilliseconds",
+            "close a connection that sends nothing for this long, in ms (30000)"
+        ) {
+            $0.idleTimeoutMilliseconds = $1
+        },
+        number(
+            "--body-timeout-ms", "WECHAT_BODY_TIMEOUT_MS", "bodyTimeoutMilliseconds",
+            "a request body must arrive in full within this, in ms, else the connection is closed (10000)"
+        ) {
+            $0.bodyTimeoutMilliseconds = $1
+        },
+        number(
+            "--page-rate-limit", "WECHAT_PAGE_RATE_LIMIT", "pageRateLimit",
+            "loads of the platform authorization pages and OAuth callback per client per minute, 0 for no limit (30)"
+        ) {
+            $0.pageRateLimit = $1
+        },
+        text(
+            "--client-address-header", "WECHAT_CLIENT_ADDRESS_HEADER", "clientAddressHeader",
+            "header naming the client for the page limit, only behind a proxy that sets it (the connection's address)"
+        ) {
+            $0.clientAddressHeader = $1
+        },
+        text("--health-path", "WECHAT_HEALTH_PATH", "healthPath", "health check path (/healthz)") {
+            $0.healthPath = $1
+        },
+        text("--metrics-path", "WECHAT_METRICS_PATH", "metricsPath", "Prometheus metrics path (/metrics)") {
+            $0.metricsPath = $1
+        },
+        text("--admin-host", "WECHAT_ADMIN_HOST", "adminHost", "address of the admin listener (127.0.0.1)") {
+            $0.adminHost = $1
+        },
+        number(
+            "--admin-port", "WECHAT_ADMIN_PORT", "adminPort",
+            "serve health and metrics on this port only (none: on the main listener)"
+        ) {
+            $0.adminPort = $1
+        },
+        secret(
+            "--previous-aes-key", "WECHAT_PREVIOUS_AES_KEY", "accounts[0].previousAESKey",
+            "Official Account EncodingAESKey before a rotation, still accepted (none)"
+        ) {
+            $0.firstAccount.previousAESKey = $1
+        },
+        secret(
+            "--component-previous-aes-key", "WECHAT_COMPONENT_PREVIOUS_AES_KEY", "components[0].previousAESKey",
+            "third-party platform EncodingAESKey before a rotation, still accepted (none)"
+        ) {
+            $0.firstComponent.previousAESKey = $1
+        },
     ]
 
     /// The settings the `WECHAT_…` variables in `environment` give.
@@ -104,7 +186,10 @@ extension ServeSettings {
 
     /// The README table of every setting.
     public static var markdownTable: String {
-        let rows = variables.map { "| `\($0.flag)` | `\($0.environment)` | `\($0.fileKey)` | \($0.meaning) |" }
+        let rows = variables.map { variable in
+            let fileKey = variable.fileKey == "-" ? "-" : "`\(variable.fileKey)`"
+            return "| `\(variable.flag)` | `\(variable.environment)` | \(fileKey) | \(variable.meaning) |"
+        }
         return (["| Flag | Environment | File key | Meaning |", "|---|---|---|---|"] + rows).joined(separator: "\n")
     }
 
@@ -128,6 +213,18 @@ extension ServeSettings {
         Variable(flag: flag, environment: environment, fileKey: fileKey, meaning: meaning) { settings, value in
             set(&settings, value)
         }
+    }
+
+    private static func secret(
+        _ flag: String,
+        _ environment: String,
+        _ fileKey: String,
+        _ meaning: String,
+        _ set: @escaping @Sendable (inout ServeSettings, String) -> Void
+    ) -> Variable {
+        var variable = text(flag, environment, fileKey, meaning, set)
+        variable.isSecret = true
+        return variable
     }
 
     private static func number(

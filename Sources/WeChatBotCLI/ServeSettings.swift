@@ -20,13 +20,19 @@ public struct ServeSettings: Codable, Sendable, Equatable {
         public var appID: String?
         /// The AppSecret; enables the customer-service API (late replies).
         public var secret: String?
+        /// The EncodingAESKey from before a rotation, still accepted while WeChat switches over.
+        public var previousAESKey: String?
 
         /// Creates account settings.
-        public init(token: String? = nil, aesKey: String? = nil, appID: String? = nil, secret: String? = nil) {
+        public init(
+            token: String? = nil, aesKey: String? = nil, appID: String? = nil, secret: String? = nil,
+            previousAESKey: String? = nil
+        ) {
             self.token = token
             self.aesKey = aesKey
             self.appID = appID
             self.secret = secret
+            self.previousAESKey = previousAESKey
         }
 
         var isEmpty: Bool { self == Account() }
@@ -36,7 +42,8 @@ public struct ServeSettings: Codable, Sendable, Equatable {
                 token: top.token ?? token,
                 aesKey: top.aesKey ?? aesKey,
                 appID: top.appID ?? appID,
-                secret: top.secret ?? secret
+                secret: top.secret ?? secret,
+                previousAESKey: top.previousAESKey ?? previousAESKey
             )
         }
     }
@@ -81,6 +88,22 @@ public struct ServeSettings: Codable, Sendable, Equatable {
     public var maxBodyBytes: Int?
     /// `trace`, `debug`, `info`, `notice`, `warning`, `error` or `critical`.
     public var logLevel: String?
+    /// Close connections idle this long, in milliseconds.
+    public var idleTimeoutMilliseconds: Int?
+    /// A request body must arrive within this, in milliseconds.
+    public var bodyTimeoutMilliseconds: Int?
+    /// Platform page loads per client per minute; 0 turns the limit off.
+    public var pageRateLimit: Int?
+    /// The header (behind a trusted proxy) naming the client for the page limit.
+    public var clientAddressHeader: String?
+    /// Path of the health check.
+    public var healthPath: String?
+    /// Path of the Prometheus metrics.
+    public var metricsPath: String?
+    /// Address of the admin listener (health and metrics), when `adminPort` is set.
+    public var adminHost: String?
+    /// Port of a separate admin listener for health and metrics.
+    public var adminPort: Int?
 
     /// Empty settings.
     public init() {}
@@ -113,6 +136,14 @@ public struct ServeSettings: Codable, Sendable, Equatable {
         result.deadlineMilliseconds = top.deadlineMilliseconds ?? deadlineMilliseconds
         result.maxBodyBytes = top.maxBodyBytes ?? maxBodyBytes
         result.logLevel = top.logLevel ?? logLevel
+        result.idleTimeoutMilliseconds = top.idleTimeoutMilliseconds ?? idleTimeoutMilliseconds
+        result.bodyTimeoutMilliseconds = top.bodyTimeoutMilliseconds ?? bodyTimeoutMilliseconds
+        result.pageRateLimit = top.pageRateLimit ?? pageRateLimit
+        result.clientAddressHeader = top.clientAddressHeader ?? clientAddressHeader
+        result.healthPath = top.healthPath ?? healthPath
+        result.metricsPath = top.metricsPath ?? metricsPath
+        result.adminHost = top.adminHost ?? adminHost
+        result.adminPort = top.adminPort ?? adminPort
         return result
     }
 

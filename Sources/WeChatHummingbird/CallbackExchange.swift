@@ -65,7 +65,11 @@ struct CallbackExchange: Sendable {
         )
         return Response(
             status: HTTPResponse.Status(code: answer.status),
-            headers: [.contentType: answer.isXML ? "application/xml; charset=utf-8" : "text/plain; charset=utf-8"],
+            // nosniff: the URL check echoes the caller's `echostr`, which a browser must never run as HTML.
+            headers: [
+                .contentType: answer.isXML ? "application/xml; charset=utf-8" : "text/plain; charset=utf-8",
+                .xContentTypeOptions: "nosniff",
+            ],
             body: ResponseBody(byteBuffer: ByteBuffer(string: answer.body))
         )
     }

@@ -25,6 +25,8 @@ public enum WeChatServer {
         public var platformPath: String
         /// Deadline, body limit and logger of the endpoints (the metrics are set by the builder).
         public var endpoint: WeChatEndpointConfiguration
+        /// Connections, health and metrics: idle and body-read timeouts, the admin listener.
+        public var connections: Connections
 
         /// Creates a configuration; defaults serve `/wechat` and `/wechat/platform` on 127.0.0.1:8080.
         public init(
@@ -34,7 +36,8 @@ public enum WeChatServer {
             accountPath: String = "/wechat",
             components: [WeChatAccount] = [],
             platformPath: String = "/wechat/platform",
-            endpoint: WeChatEndpointConfiguration = WeChatEndpointConfiguration()
+            endpoint: WeChatEndpointConfiguration = WeChatEndpointConfiguration(),
+            connections: Connections = Connections()
         ) {
             self.host = host
             self.port = port
@@ -43,6 +46,7 @@ public enum WeChatServer {
             self.components = components
             self.platformPath = platformPath
             self.endpoint = endpoint
+            self.connections = connections
         }
 
         /// The URL path of each account, in the order of ``accounts``.
@@ -56,10 +60,11 @@ public enum WeChatServer {
         }
     }
 
-    /// Builds the application. Metrics go to `registry` (served at `/metrics`); the bot gets a de-duplication
-    /// store that counts hits; `onNotice` receives the platforms' notices; `platformPages` adds the platforms'
-    /// authorization, web OAuth and JS-SDK pages under the platform path; `services` (API credential
-    /// lifecycles, stores) run alongside and stop after the server.
+    /// Builds the application. Metrics go to `registry` (served at `/metrics`, on the admin listener when one is
+    /// configured, whose port goes to `onAdminServerRunning`); the bot gets a de-duplication store that counts
+    /// hits; `onNotice` receives the platforms' notices; `platformPages` adds the platforms' authorization, web
+    /// OAuth and JS-SDK pages under the platform path; `services` (API credential lifecycles, stores) run
+    /// alongside and stop after the server.
     public static func application(
         bot: Bot,
         configuration: Configuration,
@@ -68,7 +73,8 @@ public enum WeChatServer {
         logger: Logger,
         platformPages: PlatformPages? = nil,
         onNotice: @escaping @Sendable (ComponentNotice) async throws -> Void = { _ in },
-        onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
+        onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in },
+        onAdminServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         var endpoint = configuration.endpoint
         endpoint.metrics = WeChatMetrics(factory: PrometheusMetricsFactory(registry: registry))
@@ -77,8 +83,26 @@ public enum WeChatServer {
             let store = bot.deduplication.store ?? InMemoryDeduplicationStore(clock: bot.clock)
             bot.deduplication.store = MeteredDeduplicationStore(store, metrics: metrics)
         }
-        let router = Router()
-        router.addHealthAndMetrics(registry: registry)
+        let connections = configuration.connections
+        let router = Router(context: WeChatRequestContext.self)
+        var adminServices: [any Service] = []
+        if let adminPort = connections.adminPort {
+            let adminRouter = Router(context: WeChatRequestContext.self)
+            adminRouter.addHealthAndMetrics(
+                registry: registry, healthPath: connections.healthPath, metricsPath: connections.metricsPath)
+            adminServices.append(
+                Application(
+                    router: adminRouter,
+                    server: connections.server(logger: logger),
+                    configuration: ApplicationConfiguration(
+                        address: .hostname(connections.adminHost, port: adminPort), serverName: nil),
+                    onServerRunning: { channel in await onAdminServerRunning(channel.localAddress?.port ?? adminPort) },
+                    logger: logger
+                ))
+        } else {
+            router.addHealthAndMetrics(
+                registry: registry, healthPath: connections.healthPath, metricsPath: connections.metricsPath)
+        }
         for (account, path) in zip(configuration.accounts, configuration.accountPaths) {
             router.addWeChatBot(bot, at: path, account: account, configuration: endpoint)
         }
@@ -96,11 +120,12 @@ public enum WeChatServer {
         }
         return Application(
             router: router,
+            server: connections.server(logger: logger),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port),
                 serverName: nil
             ),
-            services: services + [WeChatBotService(bot)],
+            services: services + adminServices + [WeChatBotService(bot)],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger
         )

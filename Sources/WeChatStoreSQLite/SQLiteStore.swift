@@ -61,9 +61,10 @@ public final class SQLiteStore: Sendable {
         leaseHolder = .current()
     }
 
-    /// Opens the file (creating it and its schema if needed), switches it to WAL with full syncs and
-    /// migrates an older schema.
+    /// Opens the file (creating it owner-only, `0600`, and its schema if needed), switches it to WAL with full
+    /// syncs and migrates an older schema. A file other users may read is made owner-only, with a warning.
     public static func open(_ configuration: Configuration, logger: Logger) async throws -> SQLiteStore {
+        restrictFileModes(at: configuration.path, logger: logger)
         let connection = try await SerialSQLiteConnection.open(path: configuration.path, logger: logger)
         do {
             try await connection.execute("PRAGMA busy_timeout = \(configuration.busyTimeout.wholeMilliseconds)")

@@ -114,6 +114,22 @@ struct OAuthAndJSSDKTests {
         }
     }
 
+    /// The review's probe: a `state` (with its cookie) could be used again until it expired.
+    @Test("a callback URL replayed with its cookie is refused: the state works once, the code is exchanged once")
+    func stateIsSingleUse() async throws {
+        try await InProcessPlatform.withTicket { fake, server in
+            let (link, cookie) = try await Self.begin(server)
+            let code = fake.mintOAuthCode(authorizerAppID: Self.authorizer, openID: "oUser0004")
+            let path = try Self.callbackPath(link, code: code)
+            let first = try await server.client.get(path, headers: [("Cookie", cookie)])
+            #expect(first.status == 200)
+            let replay = try await server.client.get(path, headers: [("Cookie", cookie)])
+            #expect(replay.status == 400)
+            #expect(replay.body.contains("登录请求无效"))
+            #expect(fake.calls(path: "/sns/oauth2/component/access_token").count == 1)
+        }
+    }
+
     @Test("a state that is a path on this site brings the user back there; any other state is only greeted")
     func returnPath() async throws {
         try await InProcessPlatform.withTicket { fake, server in

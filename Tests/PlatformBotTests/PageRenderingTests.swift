@@ -36,8 +36,9 @@ struct PageRenderingTests {
         let signed = state.signed(secret: "s", componentAppID: "c", authorizerAppID: "a", appState: "x")
         #expect(signed.utf8.count < 128)
         #expect(
-            OAuthState.verify(signed, secret: "s", componentAppID: "c", authorizerAppID: "a", appState: "x", now: 1_600)
-                == state)
+            OAuthState.verify(
+                signed, secret: "s", componentAppID: "c", authorizerAppID: "a", appState: "x", now: 1_600,
+                maximumLifetime: .seconds(600)) == state)
         let refused: [(secret: String, component: String, authorizer: String, appState: String, now: Int64)] = [
             ("s", "c", "a", "x", 1_601), ("t", "c", "a", "x", 1_000), ("s", "d", "a", "x", 1_000),
             ("s", "c", "b", "x", 1_000),
@@ -46,7 +47,7 @@ struct PageRenderingTests {
         for other in refused {
             let verified = OAuthState.verify(
                 signed, secret: other.secret, componentAppID: other.component, authorizerAppID: other.authorizer,
-                appState: other.appState, now: other.now
+                appState: other.appState, now: other.now, maximumLifetime: .seconds(600)
             )
             #expect(verified == nil, "\(other)")
         }
@@ -56,7 +57,8 @@ struct PageRenderingTests {
         ] {
             #expect(
                 OAuthState.verify(
-                    broken, secret: "s", componentAppID: "c", authorizerAppID: "a", appState: "x", now: 1_000) == nil)
+                    broken, secret: "s", componentAppID: "c", authorizerAppID: "a", appState: "x", now: 1_000,
+                    maximumLifetime: .seconds(600)) == nil)
         }
         let other = OAuthState(now: 1_000, lifetime: .seconds(600))
         #expect(other.nonce != state.nonce)

@@ -171,4 +171,27 @@ struct TransportTests {
             }
         }
     }
+
+    /// The review's probe: at `trace`, the HTTP client logged each response part as a hex dump of its first and
+    /// last 32 bytes, so token fragments reached the log in hex.
+    @Test("trace-level logs carry no hex dump of a response: no 8-byte window of a token, in hex")
+    func noHexDumpedTokensAtTrace() async throws {
+        try await withHarness { harness in
+            let platform = try await harness.authorizedPlatform(Self.authorizer)
+            _ = try await platform.jsapiTicket(component: harness.componentAppID, authorizer: Self.authorizer)
+            let tokens = harness.fake.calls().flatMap { call in
+                call.query.filter { ["access_token", "component_access_token"].contains($0.name) }.map(\.value)
+            }
+            #expect(tokens.count >= 2)
+            let lines = harness.logs.lines
+            #expect(lines.contains { $0.contains("WeChat API call") }, "debug lines still written")
+            for token in Set(tokens) {
+                let bytes = Array(token.utf8)
+                for start in 0...(bytes.count - 8) {
+                    let hex = bytes[start..<start + 8].map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+                    #expect(!lines.contains { $0.contains(hex) }, "a log line holds token bytes in hex")
+                }
+            }
+        }
+    }
 }

@@ -61,6 +61,7 @@ enum SendMode: String, CaseIterable, Sendable {
 struct Answer: Sendable {
     var status: Int
     var body: String
+    var headers: HTTPHeaders = [:]
 }
 
 /// Signs, encrypts and posts like WeChat, over a real socket.
@@ -85,7 +86,8 @@ struct WeChatTestClient: Sendable {
         if let body { request.body = .bytes(ByteBuffer(string: body)) }
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
         return Answer(
-            status: Int(response.status.code), body: String(buffer: try await response.body.collect(upTo: 8 << 20)))
+            status: Int(response.status.code), body: String(buffer: try await response.body.collect(upTo: 8 << 20)),
+            headers: response.headers)
     }
 
     /// The query of a POST in `mode` with a correct signature (and msg_signature over `encrypt`).
@@ -173,6 +175,7 @@ struct TestServer {
     var deadline: Duration = .milliseconds(4500)
     var maximumBodyBytes = 1 << 20
     var registry = PrometheusCollectorRegistry()
+    var connections = WeChatServer.Connections()
     var onNotice: @Sendable (ComponentNotice) async throws -> Void = { _ in }
 
     /// Serves `bot` while `body` runs, then shuts down gracefully (in-flight requests finish).
@@ -188,7 +191,8 @@ struct TestServer {
                 port: 0,
                 accounts: accounts,
                 components: components,
-                endpoint: .init(replyDeadline: deadline, maximumBodyBytes: maximumBodyBytes, logger: quietLogger)
+                endpoint: .init(replyDeadline: deadline, maximumBodyBytes: maximumBodyBytes, logger: quietLogger),
+                connections: connections
             ),
             registry: registry,
             logger: quietLogger,

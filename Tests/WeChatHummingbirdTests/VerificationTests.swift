@@ -1,12 +1,36 @@
 import NIOHTTP1
 import Testing
 import WeChatBot
+import WeChatCrypto
 import WeChatHummingbird
 
 @testable import EchoBot
 
 @Suite("URL verification over a real socket")
 struct VerificationTests {
+    /// The review's probe: any `echostr` came back as `text/plain` without `nosniff`, so a browser could be
+    /// talked into sniffing it as HTML.
+    @Test("the echoed echostr is text/plain with X-Content-Type-Options: nosniff")
+    func echoIsNotSniffed() async throws {
+        try await TestServer(accounts: [Fixture.account()]).run(.echo) { client, _ async throws in
+            let echo = "<html><script>alert(1)</script></html>"
+            let answer = try await client.request(
+                .GET, "/wechat",
+                query: [
+                    (
+                        "signature",
+                        WeChatSignature.signature(token: Fixture.token, timestamp: "1714036504", nonce: "1514711492")
+                    ),
+                    ("echostr", echo), ("timestamp", "1714036504"), ("nonce", "1514711492"),
+                ]
+            )
+            #expect(answer.status == 200)
+            #expect(answer.body == echo)
+            #expect(answer.headers["Content-Type"].first == "text/plain; charset=utf-8")
+            #expect(answer.headers["X-Content-Type-Options"].first == "nosniff")
+        }
+    }
+
     @Test("the official GET example (V3) answers the echostr verbatim")
     func officialExample() async throws {
         try await TestServer(accounts: [Fixture.account()]).run(.echo) { client, _ async throws in

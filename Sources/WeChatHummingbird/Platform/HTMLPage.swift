@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 
 /// A small self-contained HTML page (UTF-8, inline style, no external assets) for the platform's web
@@ -61,11 +62,20 @@ struct HTMLPage: Sendable {
             """
     }
 
-    /// The page as an HTTP response with `status`; never cached (it may carry a one-time code).
+    /// What the pages may load: nothing but their inline style; no script, no frame around them, no form.
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+    /// The page as an HTTP response with `status`; never cached (it may carry a one-time code), never framed
+    /// (clickjacking of the authorization button), never run as a script.
     func response(status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status,
-            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            headers: [
+                .contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
+                .contentSecurityPolicy: Self.contentSecurityPolicy, .xFrameOptions: "DENY",
+                .xContentTypeOptions: "nosniff",
+            ],
             body: ResponseBody(byteBuffer: ByteBuffer(string: html))
         )
     }
@@ -86,4 +96,11 @@ struct HTMLPage: Sendable {
         }
         return escaped
     }
+}
+
+extension HTTPField.Name {
+    /// `X-Frame-Options`, which HTTPTypes does not name. The name is a valid token, so the failable
+    /// initializer never fails; the fallback only spares a force unwrap (the CSP's `frame-ancestors 'none'`
+    /// forbids framing as well).
+    static var xFrameOptions: Self { Self("X-Frame-Options") ?? .contentSecurityPolicy }
 }

@@ -6,11 +6,12 @@ import Crypto
     import Foundation
 #endif
 
-/// The web OAuth `state` parameter (PROTOCOL.md §6.7): `<expiry>.<nonce>.<mac>`, an HMAC-SHA256 under the
+/// The web OAuth `state` parameter: `<expiry>.<nonce>.<mac>`, an HMAC-SHA256 under the
 /// platform's AppSecret over the component, the authorizer, the expiry, the nonce and the caller's own state.
 ///
 /// The nonce is also set as a cookie in the browser that started the login, so a callback URL handed to
-/// someone else (login CSRF) fails; the MAC stops forged or altered states, the expiry replays. It stays
+/// someone else (login CSRF) fails; the MAC stops forged or altered states, the expiry (bounded by the
+/// configured lifetime) and ``UsedOAuthStates`` replays. It stays
 /// under WeChat's 128-byte limit whatever the caller's state is, which travels in the callback URL instead.
 struct OAuthState: Sendable, Equatable {
     /// Unix seconds after which the state is refused.
@@ -43,16 +44,19 @@ struct OAuthState: Sendable, Equatable {
         return "\(expiresAt).\(nonce)." + Self.base64URL(Array(code))
     }
 
-    /// Checks `signedState` (constant-time MAC comparison) and its expiry; returns the state or `nil`.
+    /// Checks `signedState` (constant-time MAC comparison) and its expiry, which must lie between `now` and
+    /// `now + maximumLifetime` (a state signed for longer, e.g. before the lifetime was shortened, is refused);
+    /// returns the state or `nil`.
     ///
     /// Only the canonical spelling of the MAC is accepted: base64's last character carries unused bits, and a
     /// decoder that ignores them would take several spellings of one state.
     static func verify(
         _ signedState: String, secret: String, componentAppID: String, authorizerAppID: String, appState: String,
-        now: Int64
+        now: Int64, maximumLifetime: Duration
     ) -> OAuthState? {
         guard let lastDot = signedState.lastIndex(of: "."),
-            let state = OAuthState(parsing: signedState[..<lastDot]), state.expiresAt >= now
+            let state = OAuthState(parsing: signedState[..<lastDot]), state.expiresAt >= now,
+            state.expiresAt - now <= maximumLifetime.components.seconds
         else { return nil }
         let macText = signedState[signedState.index(after: lastDot)...]
         guard let mac = Data(base64Encoded: base64(fromURLSafe: macText)), base64URL(Array(mac)) == macText

@@ -3,8 +3,10 @@ import Logging
 import WeChatAPI
 
 extension PlatformPages {
-    /// `GET path/authorize/{componentAppID}`: creates a pre-auth code and answers a page whose button leads to
-    /// WeChat's authorization page. A page, not a 302, because WeChat checks the referrer (PROTOCOL.md §6.4).
+    /// `GET path/authorize/{componentAppID}`: answers a page whose button leads to WeChat's authorization page,
+    /// made with the platform's current pre-auth code (reused for its validity, see
+    /// ``PlatformCredentials/authorizationURL(componentAppID:redirect:authType:bizAppID:mobile:)``). A page, not a
+    /// 302, because WeChat checks the referrer.
     func authorizationPage(componentAppID: String, query: [String: String], userAgent: String, base: Base) async
         -> Response
     {
@@ -25,7 +27,8 @@ extension PlatformPages {
         let mobile = userAgent.contains("MicroMessenger")
         let link: String
         do {
-            link = try await credentials.componentAPI(componentAppID).authorizationURL(
+            link = try await credentials.authorizationURL(
+                componentAppID: componentAppID,
                 redirect: base.url("/authorized/" + componentAppID),
                 authType: authType,
                 bizAppID: bizAppID,
@@ -45,7 +48,7 @@ extension PlatformPages {
                 mobile
                     ? "点击下方按钮，在微信中确认授权给第三方平台 \(componentAppID)。"
                     : "点击下方按钮，用公众号或小程序管理员的微信扫码，授权给第三方平台 \(componentAppID)。",
-                "授权链接 10 分钟内有效，过期请刷新本页。",
+                "授权链接至少 5 分钟内有效，过期请刷新本页。",
             ],
             button: HTMLPage.Button(title: "前往微信授权", href: link)
         ).response()
@@ -57,8 +60,11 @@ extension PlatformPages {
         guard (try? credentials.component(componentAppID)) != nil else {
             return Self.errorPage(.notFound, title: "未知的第三方平台", message: "此地址没有配置这个第三方平台。")
         }
-        guard let code = query["auth_code"], !code.isEmpty, code.utf8.count <= 512 else {
+        guard let code = query["auth_code"], !code.isEmpty else {
             return Self.errorPage(.badRequest, title: "授权失败", message: "缺少授权码（auth_code），请重新发起授权。")
+        }
+        guard PlatformCredentials.isPlausibleAuthorizationCode(code) else {
+            return Self.errorPage(.badRequest, title: "授权失败", message: "授权码无效或已过期，请重新发起授权。")
         }
         let authorizer: String
         do {

@@ -49,7 +49,7 @@ extension PlatformPages {
         return response
     }
 
-    /// `GET …/callback?code=…&state=…[&next=…]`: checks the state (MAC, expiry, cookie), exchanges the code for
+    /// `GET …/callback?code=…&state=…[&next=…]`: checks the state (MAC, expiry, cookie, first use), exchanges the code for
     /// the user's token (and profile, for `snsapi_userinfo`) and answers as ``Configuration/onOAuthLogin`` decides.
     func oauthCallback(
         componentAppID: String, authorizerAppID: String, query: [String: String], cookie: String?, path: String
@@ -61,13 +61,14 @@ extension PlatformPages {
             return Self.errorPage(.badRequest, title: "未登录", message: "没有收到微信的授权（可能已取消），请重新进入页面。")
         }
         let appState = query["next"] ?? ""
+        let now = UnixTime.now()
         guard
             let signedState = query["state"],
             let state = OAuthState.verify(
                 signedState, secret: component.secret, componentAppID: componentAppID, authorizerAppID: authorizerAppID,
-                appState: appState, now: UnixTime.now()
+                appState: appState, now: now, maximumLifetime: configuration.oauthStateLifetime
             ),
-            cookie == state.nonce
+            cookie == state.nonce, usedOAuthStates.claim(state, now: now)
         else {
             configuration.logger.warning("web OAuth state refused", metadata: ["authorizer": "\(authorizerAppID)"])
             return Self.errorPage(.badRequest, title: "登录请求无效", message: "登录请求已过期或不是从本页面发起的，请重新进入页面。")

@@ -12,6 +12,10 @@ public import WeChatAPI
 /// - `GET path/oauth/{componentAppID}/{authorizerAppID}`: starts an authorizer's web OAuth (`?scope=snsapi_userinfo`,
 ///   `?state=` for the application) and its `/callback`, which hands the user to ``Configuration/onOAuthLogin``;
 /// - `GET path/jssdk-config/{componentAppID}/{authorizerAppID}?url=`: the `wx.config` JSON for a page.
+///
+/// The routes that call WeChat with a visitor's input are rate-limited per client
+/// (``Configuration/pageLoadsPerMinute``), and HTML pages forbid framing and every script
+/// (`Content-Security-Policy`, `X-Frame-Options: DENY`).
 public struct PlatformPages: Sendable {
     /// Where the pages are reachable and how they behave.
     public struct Configuration: Sendable {
@@ -24,7 +28,8 @@ public struct PlatformPages: Sendable {
         public var authType: ComponentAPI.AuthType?
         /// Restricts authorization to this one account (`biz_appid`), unless `?biz_appid=` says otherwise.
         public var bizAppID: String?
-        /// How long a started web OAuth login may take before its `state` is refused.
+        /// How long a started web OAuth login may take before its `state` is refused (at most
+        /// ``PlatformPages/maximumOAuthStateLifetime``; a longer value is cut to it).
         public var oauthStateLifetime: Duration
         /// The `jsApiList` put into every `wx.config` JSON.
         public var jsAPIList: [String]
@@ -32,6 +37,13 @@ public struct PlatformPages: Sendable {
         public var onOAuthLogin: @Sendable (PlatformOAuthLogin) async throws -> PlatformOAuthOutcome
         /// Where failures are logged (never a token or a code).
         public var logger: Logger
+        /// Loads of the authorization page, its landing and the OAuth callback one client may make per minute
+        /// (a token bucket of this size, refilled over a minute); `nil` turns the limit off. Each may call
+        /// WeChat, whose daily quotas the whole platform shares.
+        public var pageLoadsPerMinute: Int?
+        /// Take the client's address from this header's last entry (e.g. `X-Forwarded-For` or `X-Real-IP`)
+        /// instead of the connection's peer: only behind a proxy that sets it, since a client can send any header.
+        public var clientAddressHeader: String?
 
         /// Creates the configuration.
         public init(
@@ -43,15 +55,19 @@ public struct PlatformPages: Sendable {
                 "updateAppMessageShareData", "updateTimelineShareData", "chooseImage", "getLocation",
             ],
             logger: Logger = Logger(label: "WeChatHummingbird.PlatformPages"),
+            pageLoadsPerMinute: Int? = 30,
+            clientAddressHeader: String? = nil,
             onOAuthLogin: @escaping @Sendable (PlatformOAuthLogin) async throws -> PlatformOAuthOutcome = PlatformPages
                 .greet
         ) {
             self.publicBaseURL = publicBaseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
             self.authType = authType
             self.bizAppID = bizAppID
-            self.oauthStateLifetime = oauthStateLifetime
+            self.oauthStateLifetime = min(oauthStateLifetime, PlatformPages.maximumOAuthStateLifetime)
             self.jsAPIList = jsAPIList
             self.logger = logger
+            self.pageLoadsPerMinute = pageLoadsPerMinute
+            self.clientAddressHeader = clientAddressHeader
             self.onOAuthLogin = onOAuthLogin
         }
     }
@@ -60,11 +76,17 @@ public struct PlatformPages: Sendable {
     public let credentials: PlatformCredentials
     /// Where the pages are reachable and how they behave.
     public let configuration: Configuration
+    /// The longest a web OAuth `state` is accepted for, whatever the configuration says (a login is a minute's
+    /// work; WeChat's OAuth `code` itself is valid for only 5 minutes).
+    public static let maximumOAuthStateLifetime = Duration.seconds(3600)
+    let pageLimiter: ClientRateLimiter?
+    let usedOAuthStates = UsedOAuthStates()
 
     /// Pages for the platforms of `credentials`.
     public init(credentials: PlatformCredentials, configuration: Configuration) {
         self.credentials = credentials
         self.configuration = configuration
+        pageLimiter = configuration.pageLoadsPerMinute.map { ClientRateLimiter(requestsPerMinute: $0) }
     }
 
     /// The default ``Configuration/onOAuthLogin``: a page naming the user (nickname when known, else openid).

@@ -1,3 +1,4 @@
+import HTTPTypes
 public import Hummingbird
 
 extension Router {
@@ -7,9 +8,20 @@ extension Router {
     /// ```swift
     /// router.addWeChatPlatformPages(PlatformPages(credentials: platform, configuration: .init(publicBaseURL: "https://example.com")), at: "/wechat/platform")
     /// ```
-    /// See ``PlatformPages`` for the routes.
+    /// See ``PlatformPages`` for the routes. The routes that call WeChat with what a visitor sends (authorization
+    /// page and landing, OAuth callback) hold each client to ``PlatformPages/Configuration/pageLoadsPerMinute``
+    /// (by peer address when `Context` conforms to `RemoteAddressRequestContext`, as ``WeChatRequestContext``
+    /// does; otherwise all clients share one budget); starting OAuth and the JS-SDK config (a cached ticket) are
+    /// not limited.
     public func addWeChatPlatformPages(_ pages: PlatformPages, at path: String) {
-        get(RouterPath(path + "/authorize/{componentAppID}")) { request, context in
+        let limited = group(RouterPath(path))
+        if let limiter = pages.pageLimiter {
+            limited.add(
+                middleware: PlatformPageRateLimit<Context>(
+                    limiter: limiter,
+                    clientAddressHeader: pages.configuration.clientAddressHeader.flatMap { HTTPField.Name($0) }))
+        }
+        limited.get(RouterPath("authorize/{componentAppID}")) { request, context in
             await pages.authorizationPage(
                 componentAppID: context.parameters.get("componentAppID") ?? "",
                 query: PlatformPages.query(of: request),
@@ -17,10 +29,19 @@ extension Router {
                 base: pages.base(of: request, path: path)
             )
         }
-        get(RouterPath(path + "/authorized/{componentAppID}")) { request, context in
+        limited.get(RouterPath("authorized/{componentAppID}")) { request, context in
             await pages.authorizationLanding(
                 componentAppID: context.parameters.get("componentAppID") ?? "",
                 query: PlatformPages.query(of: request)
+            )
+        }
+        limited.get(RouterPath("oauth/{componentAppID}/{authorizerAppID}/callback")) { request, context in
+            await pages.oauthCallback(
+                componentAppID: context.parameters.get("componentAppID") ?? "",
+                authorizerAppID: context.parameters.get("authorizerAppID") ?? "",
+                query: PlatformPages.query(of: request),
+                cookie: request.cookies[PlatformPages.oauthCookieName]?.value,
+                path: path
             )
         }
         get(RouterPath(path + "/oauth/{componentAppID}/{authorizerAppID}")) { request, context in
@@ -29,15 +50,6 @@ extension Router {
                 authorizerAppID: context.parameters.get("authorizerAppID") ?? "",
                 query: PlatformPages.query(of: request),
                 base: pages.base(of: request, path: path)
-            )
-        }
-        get(RouterPath(path + "/oauth/{componentAppID}/{authorizerAppID}/callback")) { request, context in
-            await pages.oauthCallback(
-                componentAppID: context.parameters.get("componentAppID") ?? "",
-                authorizerAppID: context.parameters.get("authorizerAppID") ?? "",
-                query: PlatformPages.query(of: request),
-                cookie: request.cookies[PlatformPages.oauthCookieName]?.value,
-                path: path
             )
         }
         get(RouterPath(path + "/jssdk-config/{componentAppID}/{authorizerAppID}")) { request, context in
