@@ -10,7 +10,7 @@ struct MenuButtons: RuleGroup {
                 MenuButton.click("拿铁", key: "DRINK_LATTE")
                 MenuButton.click("美式", key: "DRINK_AMERICANO")
                 // The menu card as a picture: the file is uploaded once, then its media id is reused.
-                Click("菜单图", key: "MENU_PICTURE") { _, _ in .image(file: Cafe.menuPicturePath) }
+                Click("菜单图", key: "MENU_PICTURE") { _, _ in .file(.image(Cafe.menuPicturePath)) }
                 MenuButton.click("领 20 元券", key: "COUPON_20")
             }
             SubMenu("更多") {

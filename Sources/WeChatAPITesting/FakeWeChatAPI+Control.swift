@@ -36,7 +36,7 @@ extension FakeWeChatAPI {
         state.withLock { $0.authorize(authorizerAppID) }
     }
 
-    /// A new web OAuth code of a user of `authorizerAppID`.
+    /// A new web OAuth code of a user of `authorizerAppID` (an authorizer, or a plain account's appid).
     public func mintOAuthCode(authorizerAppID: String, openID: String, scope: String = "snsapi_base") -> String {
         let code = "oauthcode" + UUID().uuidString
         state.withLock { $0.oauthCodes[code] = .init(appID: authorizerAppID, openID: openID, scope: scope) }

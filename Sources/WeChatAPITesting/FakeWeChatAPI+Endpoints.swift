@@ -48,6 +48,8 @@ extension FakeWeChatAPI {
         "/sns/oauth2/component/access_token": Endpoint(method: "GET", handle: oauthAccessToken),
         "/sns/oauth2/component/refresh_token": Endpoint(method: "GET", handle: oauthRefreshToken),
         "/sns/userinfo": Endpoint(method: "GET", handle: oauthUserInfo),
+        "/sns/oauth2/access_token": Endpoint(method: "GET", handle: accountOAuthAccessToken),
+        "/sns/oauth2/refresh_token": Endpoint(method: "GET", handle: accountOAuthRefreshToken),
         "/cgi-bin/open/create": Endpoint(method: "POST", handle: openCreate),
         "/cgi-bin/open/bind": Endpoint(method: "POST", handle: openBind),
         "/cgi-bin/open/unbind": Endpoint(method: "POST", handle: openUnbind),
@@ -325,6 +327,30 @@ extension FakeWeChatAPI {
 
     private static func oauthRefreshToken(_ state: inout State, _ incoming: Incoming) -> JSONValue {
         if let error = checkOAuthComponent(state, incoming, grantType: "refresh_token") { return error }
+        let parts =
+            (incoming.query["refresh_token"] ?? "").split(separator: "@@@").last?.split(separator: "|").map(String.init)
+            ?? []
+        guard parts.count == 3, parts[0] == incoming.query["appid"] else {
+            return State.error(42002, "refresh_token expired")
+        }
+        return oauthGrant(&state, incoming, State.OAuthGrant(appID: parts[0], openID: parts[1], scope: parts[2]))
+    }
+
+    /// `sns/oauth2/access_token` of a plain account: its appid and secret, a code minted for it.
+    private static func accountOAuthAccessToken(_ state: inout State, _ incoming: Incoming) -> JSONValue {
+        guard let appID = incoming.query["appid"], let known = incoming.configuration.accounts[appID] else {
+            return State.error(40013, "invalid appid")
+        }
+        guard incoming.query["secret"] == known else { return State.error(40125, "invalid appsecret") }
+        guard incoming.query["grant_type"] == "authorization_code" else { return State.error(40002, "invalid grant_type") }
+        guard let code = incoming.query["code"], let grant = state.oauthCodes.removeValue(forKey: code), grant.appID == appID
+        else { return State.error(40029, "invalid code") }
+        return oauthGrant(&state, incoming, grant)
+    }
+
+    /// `sns/oauth2/refresh_token` of a plain account.
+    private static func accountOAuthRefreshToken(_ state: inout State, _ incoming: Incoming) -> JSONValue {
+        guard incoming.query["grant_type"] == "refresh_token" else { return State.error(40002, "invalid grant_type") }
         let parts =
             (incoming.query["refresh_token"] ?? "").split(separator: "@@@").last?.split(separator: "|").map(String.init)
             ?? []

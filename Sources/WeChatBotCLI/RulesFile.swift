@@ -186,8 +186,8 @@ public struct RulesFile: Sendable {
             }
             switch key {
             case "text": return .text(text)
-            case "image": return isLocalPath(text) ? .image(file: text) : .image(mediaID: text)
-            default: return isLocalPath(text) ? .voice(file: text) : .voice(mediaID: text)
+            case "image": return isLocalPath(text) ? .file(.image(text)) : .image(mediaID: text)
+            default: return isLocalPath(text) ? .file(.voice(text)) : .voice(mediaID: text)
             }
         case "news":
             guard let items = value.sequence, (1...Reply.maximumArticleLimit).contains(items.count) else {

@@ -257,3 +257,27 @@ struct AccountAPIEndpointTests {
         }
     }
 }
+
+@Suite("Web OAuth of a plain Official Account")
+struct AccountOAuthTests {
+    @Test("authorize URL in WeChat's order; code → token → profile; refresh; a used code is refused")
+    func login() async throws {
+        try await withHarness { harness in
+            let account = try AccountAPIEndpointTests.account(harness)
+            let appID = account.configuration.appID
+            let link = account.oauthAuthorizeURL(redirect: "https://a.cn/cb?x=1", scope: .userInfo, state: "s1")
+            #expect(link == "https://open.weixin.qq.com/connect/oauth2/authorize?appid=\(appID)&redirect_uri=https%3A%2F%2Fa.cn%2Fcb%3Fx%3D1&response_type=code&scope=snsapi_userinfo&state=s1#wechat_redirect")
+            let code = harness.fake.mintOAuthCode(authorizerAppID: appID, openID: "oUser1", scope: "snsapi_userinfo")
+            let (token, profile) = try await account.oauthLogin(code: code)
+            #expect(token.openID == "oUser1")
+            #expect(profile?.nickname == "测试用户")
+            let exchange = try #require(harness.fake.calls(path: "/sns/oauth2/access_token").first)
+            #expect(exchange.queryNames == ["appid", "secret", "code", "grant_type"])
+            #expect(!harness.logs.lines.joined().contains(code), "the code is never logged")
+            let again = await #expect(throws: WeChatAPIError.self) { try await account.oauthAccessToken(code: code) }
+            #expect(again?.errcode == 40029)
+            let renewed = try await account.refreshOAuthAccessToken(refreshToken: token.refreshToken)
+            #expect(renewed.openID == "oUser1")
+        }
+    }
+}

@@ -129,7 +129,7 @@ struct RulesFileMenuTests {
         #expect(menu.buttons.first == .click("今日推荐", key: "TODAY"))
         #expect(menu.keys == ["TODAY", "MENU_PICTURE", "SCAN"])
         #expect(file.rules.map(\.trigger) == [.menu("TODAY"), .menu("MENU_PICTURE"), .keyword("hello"), .menu("SCAN")])
-        #expect(file.rules[1].reply == .image(file: "./menu.png"))
+        #expect(file.rules[1].reply == .file(.image("./menu.png")))
         #expect(file.menuLine == 2)
         let bot = file.bot(configuration: .init())
         #expect(bot.menu == menu)

@@ -25,7 +25,7 @@ func oneImportBot(menuPicture: String) -> Bot {
         MenuBar {
             Click("今日推荐", key: "TODAY") { _, _ in .text("拿铁") }
             SubMenu("更多") {
-                Click("菜单图", key: "PICTURE") { _, _ in .image(file: menuPicture) }
+                Click("菜单图", key: "PICTURE") { _, _ in .file(.image(menuPicture)) }
                 MenuButton.view("官网", url: "https://example.com")
             }
         }

@@ -1,4 +1,5 @@
-/// A reply's picture, voice clip or video named by a file on the bot's machine instead of a media id.
+/// A reply's picture, voice clip or video named by a file on the bot's machine instead of a media id:
+/// `.file(.image("./menu.png"))`.
 ///
 /// The bot uploads the file as temporary media on first use and keeps its media id until WeChat's
 /// three-day expiry (see `MediaIDCache` in `WeChatAccountAPI`), so each file is uploaded once.
@@ -34,13 +35,13 @@ public struct LocalMedia: Sendable, Hashable, Codable {
     }
 }
 
-extension Reply {
-    /// An image reply from a local file, uploaded once and reused (`.image(file: "./menu.png")`).
-    public static func image(file path: String) -> Reply { .file(LocalMedia(path: path, kind: .image)) }
-    /// A voice reply from a local file, uploaded once and reused.
-    public static func voice(file path: String) -> Reply { .file(LocalMedia(path: path, kind: .voice)) }
-    /// A video reply from a local file, uploaded once and reused.
-    public static func video(file path: String, title: String? = nil, description: String? = nil) -> Reply {
-        .file(LocalMedia(path: path, kind: .video(title: title, description: description)))
+extension LocalMedia {
+    /// An image reply from the file at `path`: `.file(.image("./menu.png"))`.
+    public static func image(_ path: String) -> LocalMedia { LocalMedia(path: path, kind: .image) }
+    /// A voice reply from the file at `path`.
+    public static func voice(_ path: String) -> LocalMedia { LocalMedia(path: path, kind: .voice) }
+    /// A video reply from the file at `path`, with an optional title and description.
+    public static func video(_ path: String, title: String? = nil, description: String? = nil) -> LocalMedia {
+        LocalMedia(path: path, kind: .video(title: title, description: description))
     }
 }
