@@ -17,6 +17,8 @@ public struct AccountOptions: ParsableArguments {
         name: .customLong("app-secret"),
         help: "Official Account AppSecret (prefer WECHAT_APP_SECRET: flags show in ps).")
     var appSecret: String?
+    @Option(name: .customLong("app-secret-file"), help: "File holding the AppSecret (or WECHAT_APP_SECRET_FILE).")
+    var appSecretFile: String?
     @Option(name: .customLong("api-base-url"), help: "WeChat API base URL.") var apiBaseURL: String?
     @Option(help: "Where tokens are kept: memory, sqlite:PATH or postgres://URL.") var store: String?
 
@@ -26,7 +28,8 @@ public struct AccountOptions: ParsableArguments {
     /// The layered settings for `environment`.
     func settings(environment: [String: String]) throws -> ServeSettings {
         let flags = [
-            "--app-id": appID, "--app-secret": appSecret, "--api-base-url": apiBaseURL, "--store": store,
+            "--app-id": appID, "--app-secret": appSecret, "--app-secret-file": appSecretFile,
+            "--api-base-url": apiBaseURL, "--store": store,
         ].compactMapValues { $0 }
         let file = try (config ?? environment["WECHAT_CONFIG"]).map { path throws(WeChatBotCLIError) in
             try ServeSettings(contentsOf: path)
