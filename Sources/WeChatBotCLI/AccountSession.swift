@@ -17,7 +17,8 @@ enum AccountSession {
         _ options: AccountOptions, _ body: @Sendable (AccountAPI) async throws -> Result
     ) async throws -> Result {
         let settings = try options.settings(environment: ProcessInfo.processInfo.environment)
-        let wanted = settings.accounts?.first { options.appID == nil || $0.appID == options.appID }
+        let requested = try options.requestedAppID
+        let wanted = settings.accounts?.first { requested == nil || $0.appID == requested }
         guard let appID = wanted?.appID, let secret = wanted?.secret, !appID.isEmpty, !secret.isEmpty else {
             throw WeChatBotCLIError.invalidSetting(
                 "--app-id/--app-secret",

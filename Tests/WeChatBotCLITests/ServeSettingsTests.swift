@@ -1,3 +1,4 @@
+import ArgumentParser
 import Testing
 import WeChatBotCLI
 import WeChatCrypto
@@ -124,5 +125,25 @@ struct SettingsFileTests {
     func malformed() throws {
         #expect(throws: WeChatBotCLIError.self) { try ServeSettings(contentsOf: "/nonexistent/settings.yaml") }
         #expect(throws: WeChatBotCLIError.self) { try YAMLSettings.parse("port: [not a number]") }
+    }
+}
+
+@Suite("Settings declared once: serve and the account commands read the same flags")
+struct SettingFlagsTests {
+    @Test("--flag value and --flag=value are read through the one table; unknown flags are refused by name")
+    func flags() throws {
+        let command = try ServeCommand.parse(["--port", "9300", "--app-id=wxone", "--store", "memory"])
+        let settings = try command.settings(environment: ["WECHAT_PORT": "9100", "WECHAT_APP_SECRET": "s3"])
+        #expect(settings.port == 9300)
+        #expect(settings.accounts?.first?.appID == "wxone")
+        #expect(settings.accounts?.first?.secret == "s3")
+        #expect(settings.store == "memory")
+        #expect(throws: WeChatBotCLIError.invalidSetting("--bogus", "unknown setting (see --help for every setting)")) {
+            try ServeSettings.flagValues(from: ["--bogus", "1"])
+        }
+        #expect(throws: WeChatBotCLIError.self) { try ServeSettings.flagValues(from: ["--port"]) }
+        let account = try AccountOptions.parse(["--app-id", "wxtwo", "--api-base-url", "http://127.0.0.1:9"])
+        #expect(try account.settings(environment: [:]).apiBaseURL == "http://127.0.0.1:9")
+        #expect(try account.settings(environment: [:]).accounts?.first?.appID == "wxtwo")
     }
 }
