@@ -1,5 +1,5 @@
 /// A card passed or failed WeChat's review (`card_pass_check`, `card_not_pass_check`).
-public struct CardCheckEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct CardCheckEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The card (`CardId`).
@@ -8,6 +8,9 @@ public struct CardCheckEvent: InboundPayload, NamedEventPayload, Hashable {
     public var refuseReason: String?
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["CardId"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, cardID: String, refuseReason: String? = nil, event: String) {

@@ -1,6 +1,6 @@
 /// A user acted on one of their cards (`user_del_card`, `user_view_card`, `user_enter_session_from_card`,
 /// `submit_membercard_user_info`).
-public struct CardCodeEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct CardCodeEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The card (`CardId`).
@@ -9,6 +9,9 @@ public struct CardCodeEvent: InboundPayload, NamedEventPayload, Hashable {
     public var userCardCode: String
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["CardId", "UserCardCode"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, cardID: String, userCardCode: String, event: String) {

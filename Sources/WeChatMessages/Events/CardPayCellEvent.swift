@@ -1,5 +1,5 @@
 /// A user paid through a card's pay cell (`user_pay_from_pay_cell`).
-public struct CardPayCellEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct CardPayCellEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The card (`CardId`).
@@ -16,6 +16,9 @@ public struct CardPayCellEvent: InboundPayload, NamedEventPayload, Hashable {
     public var originalFee: Int
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["CardId", "UserCardCode"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(

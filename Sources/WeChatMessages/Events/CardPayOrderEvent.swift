@@ -1,5 +1,5 @@
 /// A card coin order changed (`card_pay_order`).
-public struct CardPayOrderEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct CardPayOrderEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The order (`OrderId`).
@@ -28,6 +28,9 @@ public struct CardPayOrderEvent: InboundPayload, NamedEventPayload, Hashable {
     public var receiptInfo: String
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["OrderId"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(

@@ -1,5 +1,5 @@
 /// A card's stock ran low (`card_sku_remind`).
-public struct CardStockEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct CardStockEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The card (`CardId`).
@@ -8,6 +8,9 @@ public struct CardStockEvent: InboundPayload, NamedEventPayload, Hashable {
     public var detail: String
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["CardId"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, cardID: String, detail: String, event: String = "card_sku_remind") {

@@ -1,11 +1,14 @@
 /// A customer-service agent opened or closed a session with a user (`kf_create_session`, `kf_close_session`).
-public struct CustomerServiceSessionEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct CustomerServiceSessionEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The agent's account (`KfAccount`), e.g. `test1@test`.
     public var kfAccount: String
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["KfAccount"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, kfAccount: String, event: String) {

@@ -1,5 +1,5 @@
 /// A user's customer-service session moved to another agent (`kf_switch_session`).
-public struct CustomerServiceSwitchEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct CustomerServiceSwitchEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The agent who had the session (`FromKfAccount`).
@@ -8,6 +8,9 @@ public struct CustomerServiceSwitchEvent: InboundPayload, NamedEventPayload, Has
     public var toKfAccount: String
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["FromKfAccount", "ToKfAccount"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(

@@ -1,5 +1,5 @@
 /// A periodic location report of a user who allowed it (`LOCATION`).
-public struct LocationEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct LocationEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// Latitude in degrees (`Latitude`).
@@ -10,6 +10,9 @@ public struct LocationEvent: InboundPayload, NamedEventPayload, Hashable {
     public var precision: Double
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["Latitude", "Longitude"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(

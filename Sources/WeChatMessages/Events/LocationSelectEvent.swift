@@ -1,5 +1,5 @@
 /// A user picked a location through a menu button (`location_select`).
-public struct LocationSelectEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct LocationSelectEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The button's key (`EventKey`).
@@ -16,6 +16,9 @@ public struct LocationSelectEvent: InboundPayload, NamedEventPayload, Hashable {
     public var poiName: String?
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["SendLocationInfo"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(

@@ -1,5 +1,5 @@
 /// A mass send (broadcast) finished (`MASSSENDJOBFINISH`).
-public struct MassSendJobFinishEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct MassSendJobFinishEvent: DecodableEvent, Hashable {
     /// The originality check WeChat ran on a broadcast's articles (`CopyrightCheckResult`).
     public struct CopyrightCheck: Sendable, Hashable {
         /// The originality check of one article (`ResultList/item`).
@@ -117,6 +117,9 @@ public struct MassSendJobFinishEvent: InboundPayload, NamedEventPayload, Hashabl
     public var articleURLs: [ArticleURL]
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["MsgID"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(

@@ -1,5 +1,5 @@
 /// A member card's points or balance changed (`update_member_card`).
-public struct MemberCardUpdateEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct MemberCardUpdateEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The card (`CardId`).
@@ -12,6 +12,9 @@ public struct MemberCardUpdateEvent: InboundPayload, NamedEventPayload, Hashable
     public var modifyBalance: Int
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["CardId", "UserCardCode"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(

@@ -1,5 +1,5 @@
 /// A user sent pictures through a menu button (`pic_sysphoto`, `pic_photo_or_album` or `pic_weixin`).
-public struct PicturesEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct PicturesEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The button's key (`EventKey`).
@@ -10,6 +10,9 @@ public struct PicturesEvent: InboundPayload, NamedEventPayload, Hashable {
     public var pictureMD5Sums: [String]
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["SendPicsInfo"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, eventKey: String, count: Int, pictureMD5Sums: [String] = [], event: String) {

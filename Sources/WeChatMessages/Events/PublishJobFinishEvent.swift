@@ -1,5 +1,5 @@
 /// A free-publish job finished (`PUBLISHJOBFINISH`).
-public struct PublishJobFinishEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct PublishJobFinishEvent: DecodableEvent, Hashable {
     /// One article of a finished publish job (`article_detail/item`).
     public struct Article: Sendable, Hashable {
         /// The 1-based article index (`idx`).
@@ -35,6 +35,9 @@ public struct PublishJobFinishEvent: InboundPayload, NamedEventPayload, Hashable
     public var failedIndices: [Int]
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["PublishEventInfo"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(

@@ -1,5 +1,5 @@
 /// A user scanned a code through a menu button (`scancode_push` or `scancode_waitmsg`).
-public struct ScanCodeEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct ScanCodeEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The button's key (`EventKey`).
@@ -10,6 +10,9 @@ public struct ScanCodeEvent: InboundPayload, NamedEventPayload, Hashable {
     public var scanResult: String
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["ScanCodeInfo"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, eventKey: String, scanType: String, scanResult: String, event: String) {

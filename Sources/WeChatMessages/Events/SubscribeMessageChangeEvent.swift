@@ -1,5 +1,5 @@
 /// A user changed subscribe-message settings (`subscribe_msg_change_event`).
-public struct SubscribeMessageChangeEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct SubscribeMessageChangeEvent: DecodableEvent, Hashable {
     /// A user's new setting for one template (`List`).
     public struct Item: Sendable, Hashable {
         /// The template (`TemplateId`).
@@ -26,6 +26,9 @@ public struct SubscribeMessageChangeEvent: InboundPayload, NamedEventPayload, Ha
     public var items: [Item]
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["SubscribeMsgChangeEvent"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, items: [Item] = [], event: String = "subscribe_msg_change_event") {

@@ -1,5 +1,5 @@
 /// A user answered a subscribe-message pop-up (`subscribe_msg_popup_event`).
-public struct SubscribeMessagePopupEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct SubscribeMessagePopupEvent: DecodableEvent, Hashable {
     /// A user's answer for one template (`List`).
     public struct Item: Sendable, Hashable {
         /// The template (`TemplateId`).
@@ -30,6 +30,9 @@ public struct SubscribeMessagePopupEvent: InboundPayload, NamedEventPayload, Has
     public var items: [Item]
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["SubscribeMsgPopupEvent"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, items: [Item] = [], event: String = "subscribe_msg_popup_event") {

@@ -1,5 +1,5 @@
 /// Subscribe messages were delivered or failed (`subscribe_msg_sent_event`).
-public struct SubscribeMessageSentEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct SubscribeMessageSentEvent: DecodableEvent, Hashable {
     /// The delivery result of one subscribe message (`List`).
     public struct Item: Sendable, Hashable {
         /// The template (`TemplateId`).
@@ -34,6 +34,9 @@ public struct SubscribeMessageSentEvent: InboundPayload, NamedEventPayload, Hash
     public var items: [Item]
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["SubscribeMsgSentEvent"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, items: [Item] = [], event: String = "subscribe_msg_sent_event") {

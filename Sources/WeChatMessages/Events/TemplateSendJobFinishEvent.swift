@@ -1,5 +1,5 @@
 /// A template message was delivered or failed (`TEMPLATESENDJOBFINISH`).
-public struct TemplateSendJobFinishEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct TemplateSendJobFinishEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The template message's id (`MsgID`).
@@ -8,6 +8,9 @@ public struct TemplateSendJobFinishEvent: InboundPayload, NamedEventPayload, Has
     public var status: String
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["MsgID"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, msgID: Int64, status: String, event: String = "TEMPLATESENDJOBFINISH") {

@@ -1,6 +1,6 @@
 /// A user changed or withdrew the information they authorised (`user_info_modified`,
 /// `user_authorization_revoke`, `user_authorization_cancellation`).
-public struct UserAuthorizationChangeEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct UserAuthorizationChangeEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The user's openid (`OpenID`).
@@ -17,6 +17,9 @@ public struct UserAuthorizationChangeEvent: InboundPayload, NamedEventPayload, H
     public var openPID: String?
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["OpenID"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(

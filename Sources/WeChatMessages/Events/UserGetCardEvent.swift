@@ -1,5 +1,5 @@
 /// A user received a card (`user_get_card`).
-public struct UserGetCardEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct UserGetCardEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The card (`CardId`).
@@ -24,6 +24,9 @@ public struct UserGetCardEvent: InboundPayload, NamedEventPayload, Hashable {
     public var unionID: String?
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["CardId", "UserCardCode"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(

@@ -1,5 +1,5 @@
 /// A user gave a card to a friend (`user_gifting_card`).
-public struct UserGiftingCardEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct UserGiftingCardEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The card (`CardId`).
@@ -14,6 +14,9 @@ public struct UserGiftingCardEvent: InboundPayload, NamedEventPayload, Hashable 
     public var isChatRoom: Bool?
     /// The raw `Event` value exactly as sent.
     public var event: String
+
+    /// The elements without which a document is not this event.
+    static let requiredFields = ["CardId", "UserCardCode"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(

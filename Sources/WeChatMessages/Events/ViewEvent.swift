@@ -1,5 +1,5 @@
 /// A user tapped a `view` menu button that opens a web page (`VIEW`).
-public struct ViewEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct ViewEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The page address (`EventKey`).

@@ -1,5 +1,5 @@
 /// A user tapped a menu button that opens a mini program (`view_miniprogram`).
-public struct ViewMiniProgramEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct ViewMiniProgramEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The mini-program page path (`EventKey`).

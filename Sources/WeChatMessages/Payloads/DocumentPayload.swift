@@ -1,0 +1,43 @@
+/// A message or event whose typed properties read straight from its decoded document.
+///
+/// Most payloads WeChat documents are a handful of flat fields, so rather than one struct (with a memberwise
+/// initialiser and a decoder) per payload, each is described once: a ``PayloadSchema`` naming the elements it
+/// cannot do without, and a constrained extension with one computed property per element, e.g.
+/// `GiftCardPayDoneEvent.orderID`. Every element stays reachable through ``raw``, so nothing WeChat sends is
+/// ever dropped.
+public struct DocumentPayload<Schema: PayloadSchema>: InboundPayload, Hashable {
+    /// The common header: who sent it to whom, when, and its raw `MsgType`.
+    public let header: MessageHeader
+    /// The whole decoded document, every element as received.
+    public let raw: XMLTree
+
+    /// Creates the value from a header and its document (for tests, builders and simulators).
+    public init(header: MessageHeader, raw: XMLTree) {
+        self.header = header
+        self.raw = raw
+    }
+
+    /// The raw `Event` value exactly as sent (empty for messages).
+    public var event: String {
+        raw["Event"] ?? ""
+    }
+}
+
+/// Describes one ``DocumentPayload`` type: the top-level elements it cannot do without.
+public protocol PayloadSchema: Sendable {
+    /// Elements without which a document is not this payload; an event missing one decodes as
+    /// ``Event/unknown(_:)`` with its raw tree.
+    static var requiredFields: [String] { get }
+}
+
+/// The schemas of the ``DocumentPayload`` types, one caseless enum each, grouped by family in
+/// `Payloads/` (`GiftCardEvents.swift`, `InvoiceEvents.swift`, ...).
+public enum PayloadSchemas {}
+
+extension DocumentPayload: DecodableEvent {
+    static var requiredFields: [String] { Schema.requiredFields }
+
+    init(decoding tree: XMLTree, header: MessageHeader, event: String) {
+        self.init(header: header, raw: tree)
+    }
+}
