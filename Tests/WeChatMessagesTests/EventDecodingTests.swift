@@ -90,7 +90,8 @@ struct EventDecodingTests {
             miniProgram
                 == .viewMiniProgram(
                     ViewMiniProgramEvent(
-                        header: Fixtures.expectedHeader, eventKey: "pages/index/index", menuID: "MENUID")
+                        header: Fixtures.expectedHeader, eventKey: "pages/index/index", menuID: "MENUID",
+                        event: "view_miniprogram")
                 )
         )
     }
@@ -584,17 +585,17 @@ struct EventDecodingTests {
     @Test("unknown Event keeps every raw field")
     func unknownEvent() throws {
         let xml = Fixtures.event(
-            "ShakearoundUserShake", "<EventKey>k</EventKey><ChosenBeacon><Uuid>u</Uuid></ChosenBeacon>")
+            "FutureShakeEvent", "<EventKey>k</EventKey><ChosenBeacon><Uuid>u</Uuid></ChosenBeacon>")
         let event = try Fixtures.decodeEvent(xml)
         guard case .unknown(let unknown) = event else {
             Issue.record("not unknown")
             return
         }
-        #expect(unknown.event == "ShakearoundUserShake")
-        #expect(event.name == "ShakearoundUserShake")
+        #expect(unknown.event == "FutureShakeEvent")
+        #expect(event.name == "FutureShakeEvent")
         #expect(event.eventKey == "k")
         #expect(unknown.raw.child("ChosenBeacon")?["Uuid"] == "u")
-        #expect(unknown.raw["Event"] == "ShakearoundUserShake")
+        #expect(unknown.raw["Event"] == "FutureShakeEvent")
     }
 
     @Test("an event without Event is unknown with an empty name")

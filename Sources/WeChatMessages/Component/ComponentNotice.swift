@@ -1,4 +1,5 @@
-/// A notice pushed to a third-party platform's authorization-event URL (https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Before_Develop/authorize_event.html): it has an
+/// A notice pushed to a third-party platform's authorization-event URL
+/// (https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Before_Develop/authorize_event.html): it has an
 /// `InfoType` instead of a `MsgType`. Always answer these with the plain string `success`.
 ///
 /// Unknown `InfoType`s, and known ones missing an element they cannot do without, are not an error: they

@@ -10,7 +10,12 @@ public struct UnauthorizationNotice: Sendable, Hashable {
     public var infoType: String
 
     /// Creates the value from its parts (for tests, builders and simulators).
-    public init(componentAppID: String, createTime: Int64?, authorizerAppID: String, infoType: String = "unauthorized") {
+    public init(
+        componentAppID: String,
+        createTime: Int64?,
+        authorizerAppID: String,
+        infoType: String = "unauthorized"
+    ) {
         self.componentAppID = componentAppID
         self.createTime = createTime
         self.authorizerAppID = authorizerAppID

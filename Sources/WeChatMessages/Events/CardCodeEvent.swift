@@ -7,6 +7,8 @@ public struct CardCodeEvent: DecodableEvent, Hashable {
     public var cardID: String
     /// The card's code (`UserCardCode`).
     public var userCardCode: String
+    /// The developer's channel string (`OuterStr`), on `user_view_card`.
+    public var outerString: String?
     /// The raw `Event` value exactly as sent.
     public var event: String
 
@@ -14,10 +16,17 @@ public struct CardCodeEvent: DecodableEvent, Hashable {
     static let requiredFields = ["CardId", "UserCardCode"]
 
     /// Creates the value from its parts (for tests, builders and simulators).
-    public init(header: MessageHeader, cardID: String, userCardCode: String, event: String) {
+    public init(
+        header: MessageHeader,
+        cardID: String,
+        userCardCode: String,
+        outerString: String? = nil,
+        event: String
+    ) {
         self.header = header
         self.cardID = cardID
         self.userCardCode = userCardCode
+        self.outerString = outerString
         self.event = event
     }
 
@@ -27,5 +36,6 @@ public struct CardCodeEvent: DecodableEvent, Hashable {
         self.event = event
         self.cardID = tree["CardId"] ?? ""
         self.userCardCode = tree["UserCardCode"] ?? ""
+        self.outerString = tree["OuterStr"]
     }
 }

@@ -189,6 +189,7 @@ public enum Event: Sendable, Hashable {
         case .picturesSystemPhoto(let event), .picturesPhotoOrAlbum(let event), .picturesWeixin(let event):
             event.eventKey
         case .locationSelect(let event): event.eventKey
+        case .subscribeScanProduct(let event): event.eventKey
         case .unknown(let event): event.eventKey
         default: nil
         }

@@ -31,9 +31,7 @@ extension EventKind where Payload == ClickEvent {
 extension EventKind where Payload == ViewEvent {
     /// `VIEW`: a `view` menu button was tapped.
     public static var view: Self { Self("VIEW", Event.view) }
-}
 
-extension EventKind where Payload == ViewMiniProgramEvent {
     /// `view_miniprogram`: a mini-program menu button was tapped.
     public static var viewMiniProgram: Self { Self("view_miniprogram", Event.viewMiniProgram) }
 }
@@ -91,7 +89,9 @@ extension EventKind where Payload == SubscribeMessageSentEvent {
 
 extension EventKind where Payload == VerificationSuccessEvent {
     /// `qualification_verify_success`: qualification verification succeeded.
-    public static var qualificationVerifySuccess: Self { Self("qualification_verify_success", Event.qualificationVerifySuccess) }
+    public static var qualificationVerifySuccess: Self {
+        Self("qualification_verify_success", Event.qualificationVerifySuccess)
+    }
     /// `naming_verify_success`: naming verification succeeded.
     public static var namingVerifySuccess: Self { Self("naming_verify_success", Event.namingVerifySuccess) }
     /// `annual_renew`: verification is due for its annual renewal.
@@ -102,7 +102,9 @@ extension EventKind where Payload == VerificationSuccessEvent {
 
 extension EventKind where Payload == VerificationFailureEvent {
     /// `qualification_verify_fail`: qualification verification failed.
-    public static var qualificationVerifyFailure: Self { Self("qualification_verify_fail", Event.qualificationVerifyFailure) }
+    public static var qualificationVerifyFailure: Self {
+        Self("qualification_verify_fail", Event.qualificationVerifyFailure)
+    }
     /// `naming_verify_fail`: naming verification failed.
     public static var namingVerifyFailure: Self { Self("naming_verify_fail", Event.namingVerifyFailure) }
 }
@@ -125,7 +127,9 @@ extension EventKind where Payload == UserAuthorizationChangeEvent {
     /// `user_authorization_revoke`: a user revoked an authorisation.
     public static var userAuthorizationRevoke: Self { Self("user_authorization_revoke", Event.userAuthorizationRevoke) }
     /// `user_authorization_cancellation`: a user cancelled their account's authorisations.
-    public static var userAuthorizationCancellation: Self { Self("user_authorization_cancellation", Event.userAuthorizationCancellation) }
+    public static var userAuthorizationCancellation: Self {
+        Self("user_authorization_cancellation", Event.userAuthorizationCancellation)
+    }
 }
 
 extension EventKind where Payload == UserEnterTempSessionEvent {
@@ -161,9 +165,13 @@ extension EventKind where Payload == CardCodeEvent {
     /// `user_view_card`: a user opened a member card.
     public static var userViewCard: Self { Self("user_view_card", Event.userViewCard) }
     /// `user_enter_session_from_card`: a user entered the account's chat from a card.
-    public static var userEnterSessionFromCard: Self { Self("user_enter_session_from_card", Event.userEnterSessionFromCard) }
+    public static var userEnterSessionFromCard: Self {
+        Self("user_enter_session_from_card", Event.userEnterSessionFromCard)
+    }
     /// `submit_membercard_user_info`: a user submitted member-card activation details.
-    public static var submitMemberCardUserInfo: Self { Self("submit_membercard_user_info", Event.submitMemberCardUserInfo) }
+    public static var submitMemberCardUserInfo: Self {
+        Self("submit_membercard_user_info", Event.submitMemberCardUserInfo)
+    }
 }
 
 extension EventKind where Payload == UserConsumeCardEvent {
@@ -217,7 +225,9 @@ extension EventKind where Payload == GiftCardOrderEvent {
 
 extension EventKind where Payload == CardMerchantCheckEvent {
     /// `card_merchant_check_result`: a sub-merchant's card qualification was reviewed.
-    public static var cardMerchantCheckResult: Self { Self("card_merchant_check_result", Event.cardMerchantCheckResult) }
+    public static var cardMerchantCheckResult: Self {
+        Self("card_merchant_check_result", Event.cardMerchantCheckResult)
+    }
 }
 
 extension EventKind where Payload == InvoiceAuthorizationEvent {
@@ -278,11 +288,15 @@ extension EventKind where Payload == ScanProductEvent {
     /// `user_scan_product`: a user opened a scanned product's page.
     public static var userScanProduct: Self { Self("user_scan_product", Event.userScanProduct) }
     /// `user_scan_product_enter_session`: a user entered the chat from a product page.
-    public static var userScanProductEnterSession: Self { Self("user_scan_product_enter_session", Event.userScanProductEnterSession) }
+    public static var userScanProductEnterSession: Self {
+        Self("user_scan_product_enter_session", Event.userScanProductEnterSession)
+    }
     /// `user_scan_product_async`: weChat located the user of a product scan.
     public static var userScanProductAsync: Self { Self("user_scan_product_async", Event.userScanProductAsync) }
     /// `user_scan_product_verify_action`: a product page was reviewed.
-    public static var userScanProductVerifyAction: Self { Self("user_scan_product_verify_action", Event.userScanProductVerifyAction) }
+    public static var userScanProductVerifyAction: Self {
+        Self("user_scan_product_verify_action", Event.userScanProductVerifyAction)
+    }
 }
 
 extension EventKind where Payload == ScanProductSubscribeEvent {

@@ -22,6 +22,8 @@ public struct UserGetCardEvent: DecodableEvent, Hashable {
     public var isRecommendByFriend: Bool?
     /// The user's unionid (`UnionId`), when bound.
     public var unionID: String?
+    /// How the card was received (`SourceScene`), e.g. `SOURCE_SCENE_USER_ACCEPT_GIFTCARD`.
+    public var sourceScene: String?
     /// The raw `Event` value exactly as sent.
     public var event: String
 
@@ -41,6 +43,7 @@ public struct UserGetCardEvent: DecodableEvent, Hashable {
         isRestoreMemberCard: Bool? = nil,
         isRecommendByFriend: Bool? = nil,
         unionID: String? = nil,
+        sourceScene: String? = nil,
         event: String = "user_get_card"
     ) {
         self.header = header
@@ -54,6 +57,7 @@ public struct UserGetCardEvent: DecodableEvent, Hashable {
         self.isRestoreMemberCard = isRestoreMemberCard
         self.isRecommendByFriend = isRecommendByFriend
         self.unionID = unionID
+        self.sourceScene = sourceScene
         self.event = event
     }
 
@@ -71,5 +75,6 @@ public struct UserGetCardEvent: DecodableEvent, Hashable {
         self.isRestoreMemberCard = tree.flag("IsRestoreMemberCard")
         self.isRecommendByFriend = tree.flag("IsRecommendByFriend")
         self.unionID = tree["UnionId"]
+        self.sourceScene = tree["SourceScene"]
     }
 }

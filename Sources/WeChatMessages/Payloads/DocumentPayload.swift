@@ -3,7 +3,7 @@
 /// Most payloads WeChat documents are a handful of flat fields, so rather than one struct (with a memberwise
 /// initialiser and a decoder) per payload, each is described once: a ``PayloadSchema`` naming the elements it
 /// cannot do without, and a constrained extension with one computed property per element, e.g.
-/// `GiftCardPayDoneEvent.orderID`. Every element stays reachable through ``raw``, so nothing WeChat sends is
+/// `GiftCardOrderEvent.orderID`. Every element stays reachable through ``raw``, so nothing WeChat sends is
 /// ever dropped.
 public struct DocumentPayload<Schema: PayloadSchema>: InboundPayload, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
@@ -30,8 +30,8 @@ public protocol PayloadSchema: Sendable {
     static var requiredFields: [String] { get }
 }
 
-/// The schemas of the ``DocumentPayload`` types, one caseless enum each, grouped by family in
-/// `Payloads/` (`GiftCardEvents.swift`, `InvoiceEvents.swift`, ...).
+/// The schemas of the ``DocumentPayload`` types, one caseless enum each, listed with the types in
+/// `DocumentPayload+Types.swift`.
 public enum PayloadSchemas {}
 
 extension DocumentPayload: DecodableEvent {

@@ -1,16 +1,5 @@
-// Scan-product ("扫一扫") events: https://developers.weixin.qq.com/doc/offiaccount/Scan_product/Event_Push.html
-
-/// A user opened, entered the chat from, or located a scanned product page, or WeChat reviewed one
-/// (`user_scan_product`, `user_scan_product_enter_session`, `user_scan_product_async`,
-/// `user_scan_product_verify_action`).
-public typealias ScanProductEvent = DocumentPayload<PayloadSchemas.ScanProduct>
-
-extension PayloadSchemas {
-    /// The schema of ``ScanProductEvent``.
-    public enum ScanProduct: PayloadSchema {
-        public static let requiredFields = ["KeyStandard", "KeyStr"]
-    }
-}
+// Scan-product ("扫一扫") events:
+// https://developers.weixin.qq.com/doc/offiaccount/Scan_product/Event_Push.html
 
 extension DocumentPayload where Schema == PayloadSchemas.ScanProduct {
     /// The code standard (`KeyStandard`), e.g. `ean13` or `qrcode`.
@@ -35,16 +24,6 @@ extension DocumentPayload where Schema == PayloadSchemas.ScanProduct {
     public var result: String? { raw["Result"] }
     /// The reviewer's reason (`ReasonMsg`), on `user_scan_product_verify_action`.
     public var reasonMessage: String? { raw["ReasonMsg"] }
-}
-
-/// A user followed the account from a product page (`subscribe_scan_product`).
-public typealias ScanProductSubscribeEvent = DocumentPayload<PayloadSchemas.ScanProductSubscribe>
-
-extension PayloadSchemas {
-    /// The schema of ``ScanProductSubscribeEvent``.
-    public enum ScanProductSubscribe: PayloadSchema {
-        public static let requiredFields = ["EventKey"]
-    }
 }
 
 extension DocumentPayload where Schema == PayloadSchemas.ScanProductSubscribe {

@@ -1,16 +1,6 @@
 // Reviews a third-party platform receives for its authorizers' mini programs:
 // https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Before_Develop/message_push.html
 
-/// An authorizer's mini-program name change was reviewed (`wxa_nickname_audit`).
-public typealias NicknameAuditEvent = DocumentPayload<PayloadSchemas.NicknameAudit>
-
-extension PayloadSchemas {
-    /// The schema of ``NicknameAuditEvent``.
-    public enum NicknameAudit: PayloadSchema {
-        public static let requiredFields = ["ret"]
-    }
-}
-
 extension DocumentPayload where Schema == PayloadSchemas.NicknameAudit {
     /// The outcome (`ret`): 2 rejected, 3 passed.
     public var result: Int? { raw.int("ret") }
@@ -18,16 +8,6 @@ extension DocumentPayload where Schema == PayloadSchemas.NicknameAudit {
     public var nickname: String? { raw["nickname"] }
     /// The reviewer's reason (`reason`).
     public var reason: String? { raw["reason"] }
-}
-
-/// An authorizer's new mini-program category was reviewed (`wxa_category_audit`).
-public typealias CategoryAuditEvent = DocumentPayload<PayloadSchemas.CategoryAudit>
-
-extension PayloadSchemas {
-    /// The schema of ``CategoryAuditEvent``.
-    public enum CategoryAudit: PayloadSchema {
-        public static let requiredFields = ["ret"]
-    }
 }
 
 extension DocumentPayload where Schema == PayloadSchemas.CategoryAudit {
@@ -39,16 +19,6 @@ extension DocumentPayload where Schema == PayloadSchemas.CategoryAudit {
     public var secondCategory: Int? { raw.int("second") }
     /// The reviewer's reason (`reason`).
     public var reason: String? { raw["reason"] }
-}
-
-/// An authorizer's request to use a privacy API was reviewed (`wxa_privacy_apply`).
-public typealias PrivacyApplyEvent = DocumentPayload<PayloadSchemas.PrivacyApply>
-
-extension PayloadSchemas {
-    /// The schema of ``PrivacyApplyEvent``.
-    public enum PrivacyApply: PayloadSchema {
-        public static let requiredFields = ["result_info"]
-    }
 }
 
 extension DocumentPayload where Schema == PayloadSchemas.PrivacyApply {
@@ -65,16 +35,6 @@ extension DocumentPayload where Schema == PayloadSchemas.PrivacyApply {
     public var reason: String? { info?["reason"] }
     /// The outcome (`result_info/status`): 1 passed, 2 rejected.
     public var status: Int? { info?.int("status") }
-}
-
-/// An authorizer's appeal against a penalty changed state (`wxa_appeal_record`).
-public typealias AppealRecordEvent = DocumentPayload<PayloadSchemas.AppealRecord>
-
-extension PayloadSchemas {
-    /// The schema of ``AppealRecordEvent``.
-    public enum AppealRecord: PayloadSchema {
-        public static let requiredFields = ["appeal_record_id"]
-    }
 }
 
 /// One appealed item of a ``AppealRecordEvent`` (`material`).
@@ -130,17 +90,6 @@ extension DocumentPayload where Schema == PayloadSchemas.AppealRecord {
     public var punishDescription: String? { raw["punish_description"] }
     /// The appealed items (`material`); 0, 1 or many.
     public var materials: [AppealMaterial] { raw.children(named: "material").map(AppealMaterial.init(decoding:)) }
-}
-
-/// A trial mini program's verification or its authorization request moved on (`betaapp_verify_event`,
-/// `betaapp_verify_apply_event`).
-public typealias BetaAppVerifyEvent = DocumentPayload<PayloadSchemas.BetaAppVerify>
-
-extension PayloadSchemas {
-    /// The schema of ``BetaAppVerifyEvent``.
-    public enum BetaAppVerify: PayloadSchema {
-        public static let requiredFields = ["ApplyAuthorizationInfoNoitfy"]
-    }
 }
 
 extension DocumentPayload where Schema == PayloadSchemas.BetaAppVerify {

@@ -1,14 +1,5 @@
-// Shake-around (iBeacon) events: https://developers.weixin.qq.com/doc/offiaccount/Shake_Nearby/Shake_RedPack/Lottery_binding_event.html
-
-/// A user shook their phone near the account's beacons (`ShakearoundUserShake`).
-public typealias ShakeAroundUserShakeEvent = DocumentPayload<PayloadSchemas.ShakeAroundUserShake>
-
-extension PayloadSchemas {
-    /// The schema of ``ShakeAroundUserShakeEvent``.
-    public enum ShakeAroundUserShake: PayloadSchema {
-        public static let requiredFields = ["ChosenBeacon"]
-    }
-}
+// Shake-around (iBeacon) events:
+// https://developers.weixin.qq.com/doc/offiaccount/Shake_Nearby/Shake_RedPack/Lottery_binding_event.html
 
 /// One iBeacon a shake saw (`ChosenBeacon`, `AroundBeacons/AroundBeacon`).
 public struct ShakeAroundBeacon: Sendable, Hashable {
@@ -42,16 +33,6 @@ extension DocumentPayload where Schema == PayloadSchemas.ShakeAroundUserShake {
     /// The other beacons in range (`AroundBeacons/AroundBeacon`); 0, 1 or many.
     public var aroundBeacons: [ShakeAroundBeacon] {
         raw.child("AroundBeacons")?.children(named: "AroundBeacon").map(ShakeAroundBeacon.init(decoding:)) ?? []
-    }
-}
-
-/// A user won a shake-around red-packet lottery (`ShakearoundLotteryBind`).
-public typealias ShakeAroundLotteryBindEvent = DocumentPayload<PayloadSchemas.ShakeAroundLotteryBind>
-
-extension PayloadSchemas {
-    /// The schema of ``ShakeAroundLotteryBindEvent``.
-    public enum ShakeAroundLotteryBind: PayloadSchema {
-        public static let requiredFields = ["LotteryId"]
     }
 }
 

@@ -1,14 +1,5 @@
-// Wi-Fi connection event: https://developers.weixin.qq.com/doc/offiaccount/WiFi_via_WeChat/WiFi_usage_instructions.html
-
-/// A user connected to the account's Wi-Fi (`WifiConnected`).
-public typealias WifiConnectedEvent = DocumentPayload<PayloadSchemas.WifiConnected>
-
-extension PayloadSchemas {
-    /// The schema of ``WifiConnectedEvent``.
-    public enum WifiConnected: PayloadSchema {
-        public static let requiredFields: [String] = []
-    }
-}
+// Wi-Fi connection event:
+// https://developers.weixin.qq.com/doc/offiaccount/WiFi_via_WeChat/WiFi_usage_instructions.html
 
 extension DocumentPayload where Schema == PayloadSchemas.WifiConnected {
     /// When the user connected (`ConnectTime`, Unix seconds; 0 when unknown).

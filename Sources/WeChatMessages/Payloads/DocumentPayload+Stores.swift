@@ -2,16 +2,6 @@
 // https://developers.weixin.qq.com/doc/offiaccount/WeChat_Stores/WeChat_Store_Interface.html
 // https://developers.weixin.qq.com/doc/offiaccount/WeChat_Stores/WeChat_Shop_Miniprogram_Interface.html
 
-/// A store submitted through the POI API was reviewed (`poi_check_notify`).
-public typealias PoiCheckEvent = DocumentPayload<PayloadSchemas.PoiCheck>
-
-extension PayloadSchemas {
-    /// The schema of ``PoiCheckEvent``.
-    public enum PoiCheck: PayloadSchema {
-        public static let requiredFields = ["PoiId"]
-    }
-}
-
 extension DocumentPayload where Schema == PayloadSchemas.PoiCheck {
     /// The developer's own id for the store (`UniqId`).
     public var uniqueID: String? { raw["UniqId"] }
@@ -21,17 +11,6 @@ extension DocumentPayload where Schema == PayloadSchemas.PoiCheck {
     public var result: String? { raw["Result"] }
     /// The reviewer's note (`msg`; some SDKs spell it `Msg`).
     public var message: String? { raw["msg"] ?? raw["Msg"] }
-}
-
-/// A store mini-program review finished: merchant qualification (`apply_merchant_audit_info`), a new store
-/// (`add_store_audit_info`) or a store change (`modify_store_audit_info`).
-public typealias StoreAuditEvent = DocumentPayload<PayloadSchemas.StoreAudit>
-
-extension PayloadSchemas {
-    /// The schema of ``StoreAuditEvent``.
-    public enum StoreAudit: PayloadSchema {
-        public static let requiredFields = ["audit_id"]
-    }
 }
 
 extension DocumentPayload where Schema == PayloadSchemas.StoreAudit {
@@ -51,16 +30,6 @@ extension DocumentPayload where Schema == PayloadSchemas.StoreAudit {
     public var hasIntroduction: Int? { raw.int("has_intro") }
     /// Whether the change touched the name (`has_name`), on store changes.
     public var hasName: Int? { raw.int("has_name") }
-}
-
-/// A store created on Tencent Maps was reviewed (`create_map_poi_audit_info`).
-public typealias MapPoiAuditEvent = DocumentPayload<PayloadSchemas.MapPoiAudit>
-
-extension PayloadSchemas {
-    /// The schema of ``MapPoiAuditEvent``.
-    public enum MapPoiAudit: PayloadSchema {
-        public static let requiredFields = ["audit_id"]
-    }
 }
 
 extension DocumentPayload where Schema == PayloadSchemas.MapPoiAudit {

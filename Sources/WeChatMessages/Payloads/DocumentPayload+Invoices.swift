@@ -1,36 +1,17 @@
-// Electronic-invoice events: https://developers.weixin.qq.com/doc/offiaccount/WeChat_Invoice/E_Invoice/Vendor_API_List.html
-
-/// A user authorised (or failed to authorise) invoices for orders (`user_authorize_invoice`).
-public typealias InvoiceAuthorizationEvent = DocumentPayload<PayloadSchemas.InvoiceAuthorization>
-
-extension PayloadSchemas {
-    /// The schema of ``InvoiceAuthorizationEvent``.
-    public enum InvoiceAuthorization: PayloadSchema {
-        public static let requiredFields: [String] = []
-    }
-}
+// Electronic-invoice events:
+// https://developers.weixin.qq.com/doc/offiaccount/WeChat_Invoice/E_Invoice/Vendor_API_List.html
 
 extension DocumentPayload where Schema == PayloadSchemas.InvoiceAuthorization {
     /// The order authorised (`SuccOrderId`); empty when none was.
     public var succeededOrderID: String? { raw["SuccOrderId"] }
     /// The order not authorised (`FailOrderId`); empty when none failed.
     public var failedOrderID: String? { raw["FailOrderId"] }
-    /// The account that receives the event (`AuthorizeAppId`).
-    public var authorizeAppID: String? { raw["AuthorizeAppId"] }
+    /// The account that receives the event (`AuthorizeAppId`; some samples spell it `AppId`).
+    public var authorizeAppID: String? { raw["AuthorizeAppId"] ?? raw["AppId"] }
     /// Where the user authorised (`Source`): `web` (H5 in WeChat), `app`, `wxa` ...
     public var source: String? { raw["Source"] }
     /// The invoicing service provider's token (`SPAppId`), when one issued the request.
     public var serviceProviderAppID: String? { raw["SPAppId"] }
-}
-
-/// The reimbursement state of an invoice changed (`update_invoice_status`).
-public typealias InvoiceStatusEvent = DocumentPayload<PayloadSchemas.InvoiceStatus>
-
-extension PayloadSchemas {
-    /// The schema of ``InvoiceStatusEvent``.
-    public enum InvoiceStatus: PayloadSchema {
-        public static let requiredFields = ["CardId", "Code"]
-    }
 }
 
 extension DocumentPayload where Schema == PayloadSchemas.InvoiceStatus {
@@ -40,16 +21,6 @@ extension DocumentPayload where Schema == PayloadSchemas.InvoiceStatus {
     public var cardID: String { raw["CardId"] ?? "" }
     /// The invoice code (`Code`).
     public var code: String { raw["Code"] ?? "" }
-}
-
-/// A user submitted an invoice title (`submit_invoice_title`).
-public typealias InvoiceTitleEvent = DocumentPayload<PayloadSchemas.InvoiceTitle>
-
-extension PayloadSchemas {
-    /// The schema of ``InvoiceTitleEvent``.
-    public enum InvoiceTitle: PayloadSchema {
-        public static let requiredFields = ["title"]
-    }
 }
 
 extension DocumentPayload where Schema == PayloadSchemas.InvoiceTitle {
@@ -69,16 +40,6 @@ extension DocumentPayload where Schema == PayloadSchemas.InvoiceTitle {
     public var attach: String? { raw["attach"] }
     /// Personal or business title (`title_type`), e.g. `InvoiceUserTitleBusinessType`.
     public var titleType: String? { raw["title_type"] }
-}
-
-/// A cloud invoice was issued or failed (`cloud_invoice_invoiceresult_event`).
-public typealias InvoiceResultEvent = DocumentPayload<PayloadSchemas.InvoiceResult>
-
-extension PayloadSchemas {
-    /// The schema of ``InvoiceResultEvent``.
-    public enum InvoiceResult: PayloadSchema {
-        public static let requiredFields = ["fpqqlsh"]
-    }
 }
 
 extension DocumentPayload where Schema == PayloadSchemas.InvoiceResult {

@@ -1,14 +1,5 @@
-// Gift-card events: https://developers.weixin.qq.com/doc/offiaccount/Cards_and_Offer/gift_card/Gift_card_event_push.html
-
-/// A gift-card order changed hands (`giftcard_pay_done`, `giftcard_send_to_friend`, `giftcard_user_accept`).
-public typealias GiftCardOrderEvent = DocumentPayload<PayloadSchemas.GiftCardOrder>
-
-extension PayloadSchemas {
-    /// The schema of ``GiftCardOrderEvent``.
-    public enum GiftCardOrder: PayloadSchema {
-        public static let requiredFields = ["OrderId"]
-    }
-}
+// Gift-card events:
+// https://developers.weixin.qq.com/doc/offiaccount/Cards_and_Offer/gift_card/Gift_card_event_push.html
 
 extension DocumentPayload where Schema == PayloadSchemas.GiftCardOrder {
     /// The gift-card shelf page the order came from (`PageId`).
@@ -19,16 +10,6 @@ extension DocumentPayload where Schema == PayloadSchemas.GiftCardOrder {
     public var isChatRoom: Bool? { raw.flag("IsChatRoom") }
     /// Whether the gift came back unclaimed (`IsReturnBack`).
     public var isReturnBack: Bool? { raw.flag("IsReturnBack") }
-}
-
-/// WeChat reviewed a sub-merchant's card qualification (`card_merchant_check_result`).
-public typealias CardMerchantCheckEvent = DocumentPayload<PayloadSchemas.CardMerchantCheck>
-
-extension PayloadSchemas {
-    /// The schema of ``CardMerchantCheckEvent``.
-    public enum CardMerchantCheck: PayloadSchema {
-        public static let requiredFields = ["MerchantId"]
-    }
 }
 
 extension DocumentPayload where Schema == PayloadSchemas.CardMerchantCheck {

@@ -1,16 +1,6 @@
 // Official-account shop and shopping-guide events:
 // https://developers.weixin.qq.com/doc/offiaccount/Shopping_Guide/guide-account/shopping-guide.onGuideCreateQrCode.html
 
-/// A buyer paid an order in the account's shop (`merchant_order`).
-public typealias MerchantOrderEvent = DocumentPayload<PayloadSchemas.MerchantOrder>
-
-extension PayloadSchemas {
-    /// The schema of ``MerchantOrderEvent``.
-    public enum MerchantOrder: PayloadSchema {
-        public static let requiredFields = ["OrderId"]
-    }
-}
-
 extension DocumentPayload where Schema == PayloadSchemas.MerchantOrder {
     /// The order (`OrderId`).
     public var orderID: String { raw["OrderId"] ?? "" }
@@ -20,16 +10,6 @@ extension DocumentPayload where Schema == PayloadSchemas.MerchantOrder {
     public var productID: String? { raw["ProductId"] }
     /// The chosen SKU (`SkuInfo`), `attribute:value` pairs separated by `;`.
     public var skuInfo: String? { raw["SkuInfo"] }
-}
-
-/// A user scanned a shopping guide's QR code (`guide_qrcode_scan_event`).
-public typealias GuideQRCodeScanEvent = DocumentPayload<PayloadSchemas.GuideQRCodeScan>
-
-extension PayloadSchemas {
-    /// The schema of ``GuideQRCodeScanEvent``.
-    public enum GuideQRCodeScan: PayloadSchema {
-        public static let requiredFields = ["GuideScanEvent"]
-    }
 }
 
 extension DocumentPayload where Schema == PayloadSchemas.GuideQRCodeScan {

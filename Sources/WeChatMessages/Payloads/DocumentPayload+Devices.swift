@@ -1,17 +1,6 @@
 // Hardware-device messages (MsgType `device_text` and `device_event`):
 // https://iot.weixin.qq.com/wiki/new/index.html?page=3-4-2
 
-/// A message or event from a WeChat hardware device (`MsgType` `device_text`, or `device_event` with
-/// `Event` `bind`, `unbind`, `subscribe_status` or `unsubscribe_status`).
-public typealias DeviceMessage = DocumentPayload<PayloadSchemas.Device>
-
-extension PayloadSchemas {
-    /// The schema of ``DeviceMessage``.
-    public enum Device: PayloadSchema {
-        public static let requiredFields = ["DeviceID"]
-    }
-}
-
 extension DocumentPayload where Schema == PayloadSchemas.Device {
     /// The device type, usually the account's original id (`DeviceType`).
     public var deviceType: String? { raw["DeviceType"] }
@@ -27,16 +16,6 @@ extension DocumentPayload where Schema == PayloadSchemas.Device {
     public var operationType: Int? { raw.int("OpType") }
     /// The message id (`MsgID` or `MsgId`), on `device_text`.
     public var msgID: Int64? { raw.int64("MsgID") ?? raw.int64("MsgId") }
-}
-
-/// A file a user sent (`MsgType` `file`).
-public typealias FileMessage = DocumentPayload<PayloadSchemas.File>
-
-extension PayloadSchemas {
-    /// The schema of ``FileMessage``.
-    public enum File: PayloadSchema {
-        public static let requiredFields: [String] = []
-    }
 }
 
 extension DocumentPayload where Schema == PayloadSchemas.File {

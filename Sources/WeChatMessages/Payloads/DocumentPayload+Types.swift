@@ -1,0 +1,112 @@
+// Every `DocumentPayload` type: its name and the elements it cannot do without. Its typed properties are in
+// the family file named beside it (`DocumentPayload+GiftCards.swift`, ...).
+
+// Commerce
+/// A buyer paid an order in the account's shop (`merchant_order`).
+public typealias MerchantOrderEvent = DocumentPayload<PayloadSchemas.MerchantOrder>
+/// A user scanned a shopping guide's QR code (`guide_qrcode_scan_event`).
+public typealias GuideQRCodeScanEvent = DocumentPayload<PayloadSchemas.GuideQRCodeScan>
+// Devices
+/// A message or event from a WeChat hardware device (`MsgType` `device_text`, or `device_event` with
+/// `Event` `bind`, `unbind`, `subscribe_status` or `unsubscribe_status`).
+public typealias DeviceMessage = DocumentPayload<PayloadSchemas.Device>
+/// A file a user sent (`MsgType` `file`).
+public typealias FileMessage = DocumentPayload<PayloadSchemas.File>
+// GiftCard
+/// A gift-card order changed hands (`giftcard_pay_done`, `giftcard_send_to_friend`, `giftcard_user_accept`).
+public typealias GiftCardOrderEvent = DocumentPayload<PayloadSchemas.GiftCardOrder>
+/// WeChat reviewed a sub-merchant's card qualification (`card_merchant_check_result`).
+public typealias CardMerchantCheckEvent = DocumentPayload<PayloadSchemas.CardMerchantCheck>
+// Invoice
+/// A user authorised (or failed to authorise) invoices for orders (`user_authorize_invoice`).
+public typealias InvoiceAuthorizationEvent = DocumentPayload<PayloadSchemas.InvoiceAuthorization>
+/// The reimbursement state of an invoice changed (`update_invoice_status`).
+public typealias InvoiceStatusEvent = DocumentPayload<PayloadSchemas.InvoiceStatus>
+/// A user submitted an invoice title (`submit_invoice_title`).
+public typealias InvoiceTitleEvent = DocumentPayload<PayloadSchemas.InvoiceTitle>
+/// A cloud invoice was issued or failed (`cloud_invoice_invoiceresult_event`).
+public typealias InvoiceResultEvent = DocumentPayload<PayloadSchemas.InvoiceResult>
+// MiniProgramReview
+/// An authorizer's mini-program name change was reviewed (`wxa_nickname_audit`).
+public typealias NicknameAuditEvent = DocumentPayload<PayloadSchemas.NicknameAudit>
+/// An authorizer's new mini-program category was reviewed (`wxa_category_audit`).
+public typealias CategoryAuditEvent = DocumentPayload<PayloadSchemas.CategoryAudit>
+/// An authorizer's request to use a privacy API was reviewed (`wxa_privacy_apply`).
+public typealias PrivacyApplyEvent = DocumentPayload<PayloadSchemas.PrivacyApply>
+/// An authorizer's appeal against a penalty changed state (`wxa_appeal_record`).
+public typealias AppealRecordEvent = DocumentPayload<PayloadSchemas.AppealRecord>
+/// A trial mini program's verification or its authorization request moved on (`betaapp_verify_event`,
+/// `betaapp_verify_apply_event`).
+public typealias BetaAppVerifyEvent = DocumentPayload<PayloadSchemas.BetaAppVerify>
+// ScanProduct
+/// A user opened, entered the chat from, or located a scanned product page, or WeChat reviewed one
+/// (`user_scan_product`, `user_scan_product_enter_session`, `user_scan_product_async`,
+/// `user_scan_product_verify_action`).
+public typealias ScanProductEvent = DocumentPayload<PayloadSchemas.ScanProduct>
+/// A user followed the account from a product page (`subscribe_scan_product`).
+public typealias ScanProductSubscribeEvent = DocumentPayload<PayloadSchemas.ScanProductSubscribe>
+// ShakeAround
+/// A user shook their phone near the account's beacons (`ShakearoundUserShake`).
+public typealias ShakeAroundUserShakeEvent = DocumentPayload<PayloadSchemas.ShakeAroundUserShake>
+/// A user won a shake-around red-packet lottery (`ShakearoundLotteryBind`).
+public typealias ShakeAroundLotteryBindEvent = DocumentPayload<PayloadSchemas.ShakeAroundLotteryBind>
+// Store
+/// A store submitted through the POI API was reviewed (`poi_check_notify`).
+public typealias PoiCheckEvent = DocumentPayload<PayloadSchemas.PoiCheck>
+/// A store mini-program review finished: merchant qualification (`apply_merchant_audit_info`), a new store
+/// (`add_store_audit_info`) or a store change (`modify_store_audit_info`).
+public typealias StoreAuditEvent = DocumentPayload<PayloadSchemas.StoreAudit>
+/// A store created on Tencent Maps was reviewed (`create_map_poi_audit_info`).
+public typealias MapPoiAuditEvent = DocumentPayload<PayloadSchemas.MapPoiAudit>
+// WifiConnected
+/// A user connected to the account's Wi-Fi (`WifiConnected`).
+public typealias WifiConnectedEvent = DocumentPayload<PayloadSchemas.WifiConnected>
+
+extension PayloadSchemas {
+    /// The schema of ``MerchantOrderEvent``.
+    public enum MerchantOrder: PayloadSchema { public static let requiredFields = ["OrderId"] }
+    /// The schema of ``GuideQRCodeScanEvent``.
+    public enum GuideQRCodeScan: PayloadSchema { public static let requiredFields = ["GuideScanEvent"] }
+    /// The schema of ``DeviceMessage``.
+    public enum Device: PayloadSchema { public static let requiredFields = ["DeviceID"] }
+    /// The schema of ``FileMessage``.
+    public enum File: PayloadSchema { public static let requiredFields: [String] = [] }
+    /// The schema of ``GiftCardOrderEvent``.
+    public enum GiftCardOrder: PayloadSchema { public static let requiredFields = ["OrderId"] }
+    /// The schema of ``CardMerchantCheckEvent``.
+    public enum CardMerchantCheck: PayloadSchema { public static let requiredFields = ["MerchantId"] }
+    /// The schema of ``InvoiceAuthorizationEvent``.
+    public enum InvoiceAuthorization: PayloadSchema { public static let requiredFields: [String] = [] }
+    /// The schema of ``InvoiceStatusEvent``.
+    public enum InvoiceStatus: PayloadSchema { public static let requiredFields = ["CardId", "Code"] }
+    /// The schema of ``InvoiceTitleEvent``.
+    public enum InvoiceTitle: PayloadSchema { public static let requiredFields = ["title"] }
+    /// The schema of ``InvoiceResultEvent``.
+    public enum InvoiceResult: PayloadSchema { public static let requiredFields = ["fpqqlsh"] }
+    /// The schema of ``NicknameAuditEvent``.
+    public enum NicknameAudit: PayloadSchema { public static let requiredFields = ["ret"] }
+    /// The schema of ``CategoryAuditEvent``.
+    public enum CategoryAudit: PayloadSchema { public static let requiredFields = ["ret"] }
+    /// The schema of ``PrivacyApplyEvent``.
+    public enum PrivacyApply: PayloadSchema { public static let requiredFields = ["result_info"] }
+    /// The schema of ``AppealRecordEvent``.
+    public enum AppealRecord: PayloadSchema { public static let requiredFields = ["appeal_record_id"] }
+    /// The schema of ``BetaAppVerifyEvent``.
+    public enum BetaAppVerify: PayloadSchema { public static let requiredFields = ["ApplyAuthorizationInfoNoitfy"] }
+    /// The schema of ``ScanProductEvent``.
+    public enum ScanProduct: PayloadSchema { public static let requiredFields = ["KeyStandard", "KeyStr"] }
+    /// The schema of ``ScanProductSubscribeEvent``.
+    public enum ScanProductSubscribe: PayloadSchema { public static let requiredFields = ["EventKey"] }
+    /// The schema of ``ShakeAroundUserShakeEvent``.
+    public enum ShakeAroundUserShake: PayloadSchema { public static let requiredFields = ["ChosenBeacon"] }
+    /// The schema of ``ShakeAroundLotteryBindEvent``.
+    public enum ShakeAroundLotteryBind: PayloadSchema { public static let requiredFields = ["LotteryId"] }
+    /// The schema of ``PoiCheckEvent``.
+    public enum PoiCheck: PayloadSchema { public static let requiredFields = ["PoiId"] }
+    /// The schema of ``StoreAuditEvent``.
+    public enum StoreAudit: PayloadSchema { public static let requiredFields = ["audit_id"] }
+    /// The schema of ``MapPoiAuditEvent``.
+    public enum MapPoiAudit: PayloadSchema { public static let requiredFields = ["audit_id"] }
+    /// The schema of ``WifiConnectedEvent``.
+    public enum WifiConnected: PayloadSchema { public static let requiredFields: [String] = [] }
+}
