@@ -180,7 +180,8 @@ enum LibXMLTreeReader {
     static func read(_ buffer: UnsafeBufferPointer<UInt8>, maximumDepth: Int) throws(XMLDecodingError) -> XMLTree {
         _ = initialized
         guard let base = buffer.baseAddress else { throw .empty }
-        let options = wechat_xml_parse_options()
+        // CDATA sections stay their own nodes so white space beside them can be told from their content.
+        let options = wechat_xml_parse_options() & ~Int32(XML_PARSE_NOCDATA.rawValue)
         let reader = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
             xmlReaderForMemory(characters, Int32(buffer.count), nil, "UTF-8", options)
         }
@@ -244,7 +245,8 @@ enum LibXMLTreeReader {
 ///
 /// WeChat's documentation writes some payloads as `<MsgType> <![CDATA[event]]> </MsgType>`: white-space-only
 /// text beside a CDATA section is layout, not value, so it is held back and dropped once the element turns out
-/// to hold CDATA. Text inside a CDATA section, and any text with other characters, is kept exactly.
+/// to hold CDATA. Text inside a CDATA section, and any text with other characters, is kept exactly; so is a
+/// carriage return, which a document can only carry as `&#13;` (parsers turn a raw one into a line feed).
 struct OpenElement {
     var tree: XMLTree
     private var heldWhitespace = ""
@@ -260,7 +262,7 @@ struct OpenElement {
             holdsCDATA = true
             heldWhitespace = ""
             tree.text += text
-        } else if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+        } else if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
             heldWhitespace += text
         } else {
             tree.text += heldWhitespace

@@ -560,7 +560,7 @@ extension CorpusSamples {
             <EventKey><![CDATA[scanbarcode|keystandard|keystr]]></EventKey>
             </xml>
             """,
-            .typed("event.subscribe", ["eventKey": "scanbarcode|keystandard|keystr", "scene": "nil"])
+            .typed("event.subscribe", ["eventKey": "scanbarcode|keystandard|keystr", "ticket": "nil"])
         ),
         .init(
             "wechatpy tests/test_parser.py test_parse_subscribe_scan_product_event (scanimage)",
