@@ -9,9 +9,6 @@ public struct CardCheckEvent: DecodableEvent, Hashable {
     /// The raw `Event` value exactly as sent.
     public var event: String
 
-    /// The elements without which a document is not this event.
-    static let requiredFields = ["CardId"]
-
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, cardID: String, refuseReason: String? = nil, event: String) {
         self.header = header

@@ -12,9 +12,6 @@ public struct CardCodeEvent: DecodableEvent, Hashable {
     /// The raw `Event` value exactly as sent.
     public var event: String
 
-    /// The elements without which a document is not this event.
-    static let requiredFields = ["CardId", "UserCardCode"]
-
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(
         header: MessageHeader,

@@ -7,9 +7,6 @@ public struct CustomerServiceSessionEvent: DecodableEvent, Hashable {
     /// The raw `Event` value exactly as sent.
     public var event: String
 
-    /// The elements without which a document is not this event.
-    static let requiredFields = ["KfAccount"]
-
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, kfAccount: String, event: String) {
         self.header = header

@@ -1,5 +1,6 @@
-// The one list of typed events: each constant names an `Event` value and the `Event` case its typed payload
-// goes into. `Event(decoding:header:)` decodes through `Event.decoders` (built from these constants) and
+// The one list of typed events: each constant names an `Event` value, the `Event` case its typed payload
+// goes into, and the elements without which a document is not that event (a `DocumentPayload`'s schema adds
+// its own). `Event(decoding:header:)` decodes through `Event.decoders` (built from these constants) and
 // WeChatBot's `On(.event(.name))` hands a handler the same typed payload. Typing a new event is one constant
 // here, one case in `Event`, and (for a new payload shape) a schema in `Payloads/`.
 
@@ -20,7 +21,7 @@ extension EventKind where Payload == ScanEvent {
 
 extension EventKind where Payload == LocationEvent {
     /// `LOCATION`: a periodic location report.
-    public static var location: Self { Self("LOCATION", Event.location) }
+    public static var location: Self { Self("LOCATION", Event.location, requires: ["Latitude", "Longitude"]) }
 }
 
 extension EventKind where Payload == ClickEvent {
@@ -38,53 +39,73 @@ extension EventKind where Payload == ViewEvent {
 
 extension EventKind where Payload == ScanCodeEvent {
     /// `scancode_push`: a scan-code menu button pushed its result.
-    public static var scanCodePush: Self { Self("scancode_push", Event.scanCodePush) }
+    public static var scanCodePush: Self { Self("scancode_push", Event.scanCodePush, requires: ["ScanCodeInfo"]) }
     /// `scancode_waitmsg`: a scan-code menu button waits for a reply.
-    public static var scanCodeWaitMessage: Self { Self("scancode_waitmsg", Event.scanCodeWaitMessage) }
+    public static var scanCodeWaitMessage: Self {
+        Self("scancode_waitmsg", Event.scanCodeWaitMessage, requires: ["ScanCodeInfo"])
+    }
 }
 
 extension EventKind where Payload == PicturesEvent {
     /// `pic_sysphoto`: pictures taken with the system camera.
-    public static var picturesSystemPhoto: Self { Self("pic_sysphoto", Event.picturesSystemPhoto) }
+    public static var picturesSystemPhoto: Self {
+        Self("pic_sysphoto", Event.picturesSystemPhoto, requires: ["SendPicsInfo"])
+    }
     /// `pic_photo_or_album`: pictures taken or picked from the album.
-    public static var picturesPhotoOrAlbum: Self { Self("pic_photo_or_album", Event.picturesPhotoOrAlbum) }
+    public static var picturesPhotoOrAlbum: Self {
+        Self("pic_photo_or_album", Event.picturesPhotoOrAlbum, requires: ["SendPicsInfo"])
+    }
     /// `pic_weixin`: pictures picked from WeChat's album.
-    public static var picturesWeixin: Self { Self("pic_weixin", Event.picturesWeixin) }
+    public static var picturesWeixin: Self { Self("pic_weixin", Event.picturesWeixin, requires: ["SendPicsInfo"]) }
 }
 
 extension EventKind where Payload == LocationSelectEvent {
     /// `location_select`: a location picked through a menu button.
-    public static var locationSelect: Self { Self("location_select", Event.locationSelect) }
+    public static var locationSelect: Self {
+        Self("location_select", Event.locationSelect, requires: ["SendLocationInfo"])
+    }
 }
 
 extension EventKind where Payload == MassSendJobFinishEvent {
     /// `MASSSENDJOBFINISH`: a broadcast finished.
-    public static var massSendJobFinish: Self { Self("MASSSENDJOBFINISH", Event.massSendJobFinish) }
+    public static var massSendJobFinish: Self {
+        Self("MASSSENDJOBFINISH", Event.massSendJobFinish, requires: ["MsgID"])
+    }
 }
 
 extension EventKind where Payload == TemplateSendJobFinishEvent {
     /// `TEMPLATESENDJOBFINISH`: a template message finished.
-    public static var templateSendJobFinish: Self { Self("TEMPLATESENDJOBFINISH", Event.templateSendJobFinish) }
+    public static var templateSendJobFinish: Self {
+        Self("TEMPLATESENDJOBFINISH", Event.templateSendJobFinish, requires: ["MsgID"])
+    }
 }
 
 extension EventKind where Payload == PublishJobFinishEvent {
     /// `PUBLISHJOBFINISH`: a publish job finished.
-    public static var publishJobFinish: Self { Self("PUBLISHJOBFINISH", Event.publishJobFinish) }
+    public static var publishJobFinish: Self {
+        Self("PUBLISHJOBFINISH", Event.publishJobFinish, requires: ["PublishEventInfo"])
+    }
 }
 
 extension EventKind where Payload == SubscribeMessagePopupEvent {
     /// `subscribe_msg_popup_event`: a user answered a subscribe-message pop-up.
-    public static var subscribeMessagePopup: Self { Self("subscribe_msg_popup_event", Event.subscribeMessagePopup) }
+    public static var subscribeMessagePopup: Self {
+        Self("subscribe_msg_popup_event", Event.subscribeMessagePopup, requires: ["SubscribeMsgPopupEvent"])
+    }
 }
 
 extension EventKind where Payload == SubscribeMessageChangeEvent {
     /// `subscribe_msg_change_event`: a user changed subscribe-message settings.
-    public static var subscribeMessageChange: Self { Self("subscribe_msg_change_event", Event.subscribeMessageChange) }
+    public static var subscribeMessageChange: Self {
+        Self("subscribe_msg_change_event", Event.subscribeMessageChange, requires: ["SubscribeMsgChangeEvent"])
+    }
 }
 
 extension EventKind where Payload == SubscribeMessageSentEvent {
     /// `subscribe_msg_sent_event`: subscribe messages were delivered.
-    public static var subscribeMessageSent: Self { Self("subscribe_msg_sent_event", Event.subscribeMessageSent) }
+    public static var subscribeMessageSent: Self {
+        Self("subscribe_msg_sent_event", Event.subscribeMessageSent, requires: ["SubscribeMsgSentEvent"])
+    }
 }
 
 extension EventKind where Payload == VerificationSuccessEvent {
@@ -111,24 +132,32 @@ extension EventKind where Payload == VerificationFailureEvent {
 
 extension EventKind where Payload == CustomerServiceSessionEvent {
     /// `kf_create_session`: a customer-service agent opened a session.
-    public static var kfCreateSession: Self { Self("kf_create_session", Event.kfCreateSession) }
+    public static var kfCreateSession: Self {
+        Self("kf_create_session", Event.kfCreateSession, requires: ["KfAccount"])
+    }
     /// `kf_close_session`: a customer-service agent closed a session.
-    public static var kfCloseSession: Self { Self("kf_close_session", Event.kfCloseSession) }
+    public static var kfCloseSession: Self { Self("kf_close_session", Event.kfCloseSession, requires: ["KfAccount"]) }
 }
 
 extension EventKind where Payload == CustomerServiceSwitchEvent {
     /// `kf_switch_session`: a customer-service session moved to another agent.
-    public static var kfSwitchSession: Self { Self("kf_switch_session", Event.kfSwitchSession) }
+    public static var kfSwitchSession: Self {
+        Self("kf_switch_session", Event.kfSwitchSession, requires: ["FromKfAccount", "ToKfAccount"])
+    }
 }
 
 extension EventKind where Payload == UserAuthorizationChangeEvent {
     /// `user_info_modified`: a user changed authorised information.
-    public static var userInfoModified: Self { Self("user_info_modified", Event.userInfoModified) }
+    public static var userInfoModified: Self {
+        Self("user_info_modified", Event.userInfoModified, requires: ["OpenID"])
+    }
     /// `user_authorization_revoke`: a user revoked an authorisation.
-    public static var userAuthorizationRevoke: Self { Self("user_authorization_revoke", Event.userAuthorizationRevoke) }
+    public static var userAuthorizationRevoke: Self {
+        Self("user_authorization_revoke", Event.userAuthorizationRevoke, requires: ["OpenID"])
+    }
     /// `user_authorization_cancellation`: a user cancelled their account's authorisations.
     public static var userAuthorizationCancellation: Self {
-        Self("user_authorization_cancellation", Event.userAuthorizationCancellation)
+        Self("user_authorization_cancellation", Event.userAuthorizationCancellation, requires: ["OpenID"])
     }
 }
 
@@ -139,64 +168,80 @@ extension EventKind where Payload == UserEnterTempSessionEvent {
 
 extension EventKind where Payload == MediaCheckEvent {
     /// `wxa_media_check`: a media security check finished.
-    public static var mediaCheck: Self { Self("wxa_media_check", Event.mediaCheck) }
+    public static var mediaCheck: Self { Self("wxa_media_check", Event.mediaCheck, requires: ["trace_id"]) }
 }
 
 extension EventKind where Payload == CardCheckEvent {
     /// `card_pass_check`: a card passed review.
-    public static var cardPassCheck: Self { Self("card_pass_check", Event.cardPassCheck) }
+    public static var cardPassCheck: Self { Self("card_pass_check", Event.cardPassCheck, requires: ["CardId"]) }
     /// `card_not_pass_check`: a card failed review.
-    public static var cardNotPassCheck: Self { Self("card_not_pass_check", Event.cardNotPassCheck) }
+    public static var cardNotPassCheck: Self {
+        Self("card_not_pass_check", Event.cardNotPassCheck, requires: ["CardId"])
+    }
 }
 
 extension EventKind where Payload == UserGetCardEvent {
     /// `user_get_card`: a user received a card.
-    public static var userGetCard: Self { Self("user_get_card", Event.userGetCard) }
+    public static var userGetCard: Self {
+        Self("user_get_card", Event.userGetCard, requires: ["CardId", "UserCardCode"])
+    }
 }
 
 extension EventKind where Payload == UserGiftingCardEvent {
     /// `user_gifting_card`: a user gave a card away.
-    public static var userGiftingCard: Self { Self("user_gifting_card", Event.userGiftingCard) }
+    public static var userGiftingCard: Self {
+        Self("user_gifting_card", Event.userGiftingCard, requires: ["CardId", "UserCardCode"])
+    }
 }
 
 extension EventKind where Payload == CardCodeEvent {
     /// `user_del_card`: a user deleted a card.
-    public static var userDeleteCard: Self { Self("user_del_card", Event.userDeleteCard) }
+    public static var userDeleteCard: Self {
+        Self("user_del_card", Event.userDeleteCard, requires: ["CardId", "UserCardCode"])
+    }
     /// `user_view_card`: a user opened a member card.
-    public static var userViewCard: Self { Self("user_view_card", Event.userViewCard) }
+    public static var userViewCard: Self {
+        Self("user_view_card", Event.userViewCard, requires: ["CardId", "UserCardCode"])
+    }
     /// `user_enter_session_from_card`: a user entered the account's chat from a card.
     public static var userEnterSessionFromCard: Self {
-        Self("user_enter_session_from_card", Event.userEnterSessionFromCard)
+        Self("user_enter_session_from_card", Event.userEnterSessionFromCard, requires: ["CardId", "UserCardCode"])
     }
     /// `submit_membercard_user_info`: a user submitted member-card activation details.
     public static var submitMemberCardUserInfo: Self {
-        Self("submit_membercard_user_info", Event.submitMemberCardUserInfo)
+        Self("submit_membercard_user_info", Event.submitMemberCardUserInfo, requires: ["CardId", "UserCardCode"])
     }
 }
 
 extension EventKind where Payload == UserConsumeCardEvent {
     /// `user_consume_card`: a card was redeemed.
-    public static var userConsumeCard: Self { Self("user_consume_card", Event.userConsumeCard) }
+    public static var userConsumeCard: Self {
+        Self("user_consume_card", Event.userConsumeCard, requires: ["CardId", "UserCardCode"])
+    }
 }
 
 extension EventKind where Payload == CardPayCellEvent {
     /// `user_pay_from_pay_cell`: a user paid through a card's pay cell.
-    public static var userPayFromPayCell: Self { Self("user_pay_from_pay_cell", Event.userPayFromPayCell) }
+    public static var userPayFromPayCell: Self {
+        Self("user_pay_from_pay_cell", Event.userPayFromPayCell, requires: ["CardId", "UserCardCode"])
+    }
 }
 
 extension EventKind where Payload == MemberCardUpdateEvent {
     /// `update_member_card`: a member card's points or balance changed.
-    public static var updateMemberCard: Self { Self("update_member_card", Event.updateMemberCard) }
+    public static var updateMemberCard: Self {
+        Self("update_member_card", Event.updateMemberCard, requires: ["CardId", "UserCardCode"])
+    }
 }
 
 extension EventKind where Payload == CardStockEvent {
     /// `card_sku_remind`: a card's stock ran low.
-    public static var cardSkuRemind: Self { Self("card_sku_remind", Event.cardSkuRemind) }
+    public static var cardSkuRemind: Self { Self("card_sku_remind", Event.cardSkuRemind, requires: ["CardId"]) }
 }
 
 extension EventKind where Payload == CardPayOrderEvent {
     /// `card_pay_order`: a card coin order changed.
-    public static var cardPayOrder: Self { Self("card_pay_order", Event.cardPayOrder) }
+    public static var cardPayOrder: Self { Self("card_pay_order", Event.cardPayOrder, requires: ["OrderId"]) }
 }
 
 extension EventKind where Payload == WeappAuditSuccessEvent {

@@ -57,14 +57,16 @@ extension EventKind where Payload == Event {
 }
 
 extension EventKind where Payload: DecodableEvent {
-    /// A typed kind: documents whose `Event` is `name` decode into `embed`'s case, unless a required element
-    /// is missing.
-    init(_ name: String, _ embed: @escaping @Sendable (Payload) -> Event) {
+    /// A typed kind: documents whose `Event` is `name` decode into `embed`'s case, unless one of `required`
+    /// (or of the payload type's own required elements) is missing.
+    init(_ name: String, _ embed: @escaping @Sendable (Payload) -> Event, requires required: [String] = []) {
+        let required = required + Payload.requiredFields
         self.init(
             name: name,
             extract: { $0.payload as? Payload },
             decode: { tree, header, event in
-                Payload.decodeIfComplete(tree, header: header, event: event).map(embed)
+                guard required.allSatisfy({ tree.child($0) != nil }) else { return nil }
+                return embed(Payload(decoding: tree, header: header, event: event))
             }
         )
     }

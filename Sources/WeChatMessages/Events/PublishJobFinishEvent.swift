@@ -36,9 +36,6 @@ public struct PublishJobFinishEvent: DecodableEvent, Hashable {
     /// The raw `Event` value exactly as sent.
     public var event: String
 
-    /// The elements without which a document is not this event.
-    static let requiredFields = ["PublishEventInfo"]
-
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(
         header: MessageHeader,

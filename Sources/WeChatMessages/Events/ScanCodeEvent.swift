@@ -11,9 +11,6 @@ public struct ScanCodeEvent: DecodableEvent, Hashable {
     /// The raw `Event` value exactly as sent.
     public var event: String
 
-    /// The elements without which a document is not this event.
-    static let requiredFields = ["ScanCodeInfo"]
-
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, eventKey: String, scanType: String, scanResult: String, event: String) {
         self.header = header

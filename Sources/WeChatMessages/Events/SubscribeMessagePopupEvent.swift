@@ -31,9 +31,6 @@ public struct SubscribeMessagePopupEvent: DecodableEvent, Hashable {
     /// The raw `Event` value exactly as sent.
     public var event: String
 
-    /// The elements without which a document is not this event.
-    static let requiredFields = ["SubscribeMsgPopupEvent"]
-
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, items: [Item] = [], event: String = "subscribe_msg_popup_event") {
         self.header = header

@@ -35,9 +35,6 @@ public struct SubscribeMessageSentEvent: DecodableEvent, Hashable {
     /// The raw `Event` value exactly as sent.
     public var event: String
 
-    /// The elements without which a document is not this event.
-    static let requiredFields = ["SubscribeMsgSentEvent"]
-
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, items: [Item] = [], event: String = "subscribe_msg_sent_event") {
         self.header = header

@@ -9,9 +9,6 @@ public struct TemplateSendJobFinishEvent: DecodableEvent, Hashable {
     /// The raw `Event` value exactly as sent.
     public var event: String
 
-    /// The elements without which a document is not this event.
-    static let requiredFields = ["MsgID"]
-
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(header: MessageHeader, msgID: Int64, status: String, event: String = "TEMPLATESENDJOBFINISH") {
         self.header = header
