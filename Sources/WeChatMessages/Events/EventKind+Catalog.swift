@@ -90,21 +90,21 @@ extension EventKind where Payload == PublishJobFinishEvent {
 extension EventKind where Payload == SubscribeMessagePopupEvent {
     /// `subscribe_msg_popup_event`: a user answered a subscribe-message pop-up.
     public static var subscribeMessagePopup: Self {
-        Self("subscribe_msg_popup_event", Event.subscribeMessagePopup, requires: ["SubscribeMsgPopupEvent"])
+        Self("subscribe_msg_popup_event", Event.subscribeMessagePopup)
     }
 }
 
 extension EventKind where Payload == SubscribeMessageChangeEvent {
     /// `subscribe_msg_change_event`: a user changed subscribe-message settings.
     public static var subscribeMessageChange: Self {
-        Self("subscribe_msg_change_event", Event.subscribeMessageChange, requires: ["SubscribeMsgChangeEvent"])
+        Self("subscribe_msg_change_event", Event.subscribeMessageChange)
     }
 }
 
 extension EventKind where Payload == SubscribeMessageSentEvent {
     /// `subscribe_msg_sent_event`: subscribe messages were delivered.
     public static var subscribeMessageSent: Self {
-        Self("subscribe_msg_sent_event", Event.subscribeMessageSent, requires: ["SubscribeMsgSentEvent"])
+        Self("subscribe_msg_sent_event", Event.subscribeMessageSent)
     }
 }
 
