@@ -89,23 +89,17 @@ extension EventKind where Payload == PublishJobFinishEvent {
 
 extension EventKind where Payload == SubscribeMessagePopupEvent {
     /// `subscribe_msg_popup_event`: a user answered a subscribe-message pop-up.
-    public static var subscribeMessagePopup: Self {
-        Self("subscribe_msg_popup_event", Event.subscribeMessagePopup)
-    }
+    public static var subscribeMessagePopup: Self { Self("subscribe_msg_popup_event", Event.subscribeMessagePopup) }
 }
 
 extension EventKind where Payload == SubscribeMessageChangeEvent {
     /// `subscribe_msg_change_event`: a user changed subscribe-message settings.
-    public static var subscribeMessageChange: Self {
-        Self("subscribe_msg_change_event", Event.subscribeMessageChange)
-    }
+    public static var subscribeMessageChange: Self { Self("subscribe_msg_change_event", Event.subscribeMessageChange) }
 }
 
 extension EventKind where Payload == SubscribeMessageSentEvent {
     /// `subscribe_msg_sent_event`: subscribe messages were delivered.
-    public static var subscribeMessageSent: Self {
-        Self("subscribe_msg_sent_event", Event.subscribeMessageSent)
-    }
+    public static var subscribeMessageSent: Self { Self("subscribe_msg_sent_event", Event.subscribeMessageSent) }
 }
 
 extension EventKind where Payload == VerificationSuccessEvent {
@@ -173,11 +167,9 @@ extension EventKind where Payload == MediaCheckEvent {
 
 extension EventKind where Payload == CardCheckEvent {
     /// `card_pass_check`: a card passed review.
-    public static var cardPassCheck: Self { Self("card_pass_check", Event.cardPassCheck, requires: ["CardId"]) }
+    public static var cardPassCheck: Self { Self("card_pass_check", Event.cardPassCheck) }
     /// `card_not_pass_check`: a card failed review.
-    public static var cardNotPassCheck: Self {
-        Self("card_not_pass_check", Event.cardNotPassCheck, requires: ["CardId"])
-    }
+    public static var cardNotPassCheck: Self { Self("card_not_pass_check", Event.cardNotPassCheck) }
 }
 
 extension EventKind where Payload == UserGetCardEvent {
@@ -196,20 +188,16 @@ extension EventKind where Payload == UserGiftingCardEvent {
 
 extension EventKind where Payload == CardCodeEvent {
     /// `user_del_card`: a user deleted a card.
-    public static var userDeleteCard: Self {
-        Self("user_del_card", Event.userDeleteCard, requires: ["CardId", "UserCardCode"])
-    }
+    public static var userDeleteCard: Self { Self("user_del_card", Event.userDeleteCard) }
     /// `user_view_card`: a user opened a member card.
-    public static var userViewCard: Self {
-        Self("user_view_card", Event.userViewCard, requires: ["CardId", "UserCardCode"])
-    }
+    public static var userViewCard: Self { Self("user_view_card", Event.userViewCard) }
     /// `user_enter_session_from_card`: a user entered the account's chat from a card.
     public static var userEnterSessionFromCard: Self {
-        Self("user_enter_session_from_card", Event.userEnterSessionFromCard, requires: ["CardId", "UserCardCode"])
+        Self("user_enter_session_from_card", Event.userEnterSessionFromCard)
     }
     /// `submit_membercard_user_info`: a user submitted member-card activation details.
     public static var submitMemberCardUserInfo: Self {
-        Self("submit_membercard_user_info", Event.submitMemberCardUserInfo, requires: ["CardId", "UserCardCode"])
+        Self("submit_membercard_user_info", Event.submitMemberCardUserInfo)
     }
 }
 
@@ -236,7 +224,7 @@ extension EventKind where Payload == MemberCardUpdateEvent {
 
 extension EventKind where Payload == CardStockEvent {
     /// `card_sku_remind`: a card's stock ran low.
-    public static var cardSkuRemind: Self { Self("card_sku_remind", Event.cardSkuRemind, requires: ["CardId"]) }
+    public static var cardSkuRemind: Self { Self("card_sku_remind", Event.cardSkuRemind) }
 }
 
 extension EventKind where Payload == CardPayOrderEvent {

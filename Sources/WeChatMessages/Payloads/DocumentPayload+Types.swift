@@ -12,6 +12,14 @@ public typealias GuideQRCodeScanEvent = DocumentPayload<PayloadSchemas.GuideQRCo
 public typealias DeviceMessage = DocumentPayload<PayloadSchemas.Device>
 /// A file a user sent (`MsgType` `file`).
 public typealias FileMessage = DocumentPayload<PayloadSchemas.File>
+// Cards
+/// A card passed or failed review (`card_pass_check`, `card_not_pass_check`).
+public typealias CardCheckEvent = DocumentPayload<PayloadSchemas.CardCheck>
+/// A user acted on one of their cards (`user_del_card`, `user_view_card`, `user_enter_session_from_card`,
+/// `submit_membercard_user_info`).
+public typealias CardCodeEvent = DocumentPayload<PayloadSchemas.CardCode>
+/// A card's stock ran low (`card_sku_remind`).
+public typealias CardStockEvent = DocumentPayload<PayloadSchemas.CardStock>
 // GiftCard
 /// A gift-card order changed hands (`giftcard_pay_done`, `giftcard_send_to_friend`, `giftcard_user_accept`).
 public typealias GiftCardOrderEvent = DocumentPayload<PayloadSchemas.GiftCardOrder>
@@ -63,6 +71,12 @@ public typealias MapPoiAuditEvent = DocumentPayload<PayloadSchemas.MapPoiAudit>
 public typealias WifiConnectedEvent = DocumentPayload<PayloadSchemas.WifiConnected>
 
 extension PayloadSchemas {
+    /// The schema of ``CardCheckEvent``.
+    public enum CardCheck: PayloadSchema { public static let requiredFields = ["CardId"] }
+    /// The schema of ``CardCodeEvent``.
+    public enum CardCode: PayloadSchema { public static let requiredFields = ["CardId", "UserCardCode"] }
+    /// The schema of ``CardStockEvent``.
+    public enum CardStock: PayloadSchema { public static let requiredFields = ["CardId"] }
     /// The schema of ``MerchantOrderEvent``.
     public enum MerchantOrder: PayloadSchema { public static let requiredFields = ["OrderId"] }
     /// The schema of ``GuideQRCodeScanEvent``.

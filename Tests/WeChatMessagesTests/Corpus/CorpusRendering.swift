@@ -242,3 +242,21 @@ extension PayloadSchemas.BetaAppVerify: CorpusSchema {
          ("status", p.status as Any), ("message", p.message as Any), ("operationTime", p.operationTime as Any)]
     }
 }
+
+extension PayloadSchemas.CardCheck: CorpusSchema {
+    static func corpusFields(of p: CardCheckEvent) -> [(String, Any)] {
+        [("cardID", p.cardID), ("refuseReason", p.refuseReason as Any)]
+    }
+}
+
+extension PayloadSchemas.CardCode: CorpusSchema {
+    static func corpusFields(of p: CardCodeEvent) -> [(String, Any)] {
+        [("cardID", p.cardID), ("userCardCode", p.userCardCode), ("outerString", p.outerString as Any)]
+    }
+}
+
+extension PayloadSchemas.CardStock: CorpusSchema {
+    static func corpusFields(of p: CardStockEvent) -> [(String, Any)] {
+        [("cardID", p.cardID), ("detail", p.detail)]
+    }
+}
