@@ -38,7 +38,8 @@ extension TestMessage {
     /// A tap on a mini-program menu button.
     public static func viewMiniProgram(pagePath: String, menuID: String? = nil) -> TestMessage {
         event {
-            .viewMiniProgram(ViewMiniProgramEvent(header: $0, eventKey: pagePath, menuID: menuID, event: "view_miniprogram"))
+            .viewMiniProgram(
+                ViewMiniProgramEvent(header: $0, eventKey: pagePath, menuID: menuID, event: "view_miniprogram"))
         }
     }
 

@@ -136,7 +136,8 @@ struct ComponentNoticeDecodingTests {
         #expect(throws: XMLDecodingError.missingField("AppId")) {
             try ComponentNotice(parsing: "<xml><CreateTime>1</CreateTime><InfoType>x</InfoType></xml>".utf8)
         }
-        #expect(try ComponentNotice(parsing: "<xml><AppId>a</AppId><InfoType>x</InfoType></xml>".utf8).createTime == nil)
+        let timeless = try ComponentNotice(parsing: "<xml><AppId>a</AppId><InfoType>x</InfoType></xml>".utf8)
+        #expect(timeless.createTime == nil)
         #expect(throws: XMLDecodingError.missingField("InfoType")) {
             try ComponentNotice(parsing: "<xml><AppId>a</AppId><CreateTime>1</CreateTime></xml>".utf8)
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WeChatMessages
 
 @Suite("Graceful degradation")

@@ -1,8 +1,9 @@
 // The one list of typed events: each constant names an `Event` value, the `Event` case its typed payload
-// goes into, and the elements without which a document is not that event (a `DocumentPayload`'s schema adds
-// its own). `Event(decoding:header:)` decodes through `Event.decoders` (built from these constants) and
-// WeChatBot's `On(.event(.name))` hands a handler the same typed payload. Typing a new event is one constant
-// here, one case in `Event`, and (for a new payload shape) a schema in `Payloads/`.
+// goes into, and the elements without which a document is not that event (it then stays `.unknown`).
+// `Event(decoding:header:)` decodes through `Event.decoders` (built from these constants) and WeChatBot's
+// `On(.event(.name))` hands a handler the same typed payload. Typing a new event is one constant here, one
+// case in `Event`, and, for a new payload shape, a typealias in `Payloads/DocumentPayload+Types.swift` with
+// one computed property per element.
 
 extension EventKind where Payload == SubscribeEvent {
     /// `subscribe`: a user followed the account.
@@ -167,9 +168,11 @@ extension EventKind where Payload == MediaCheckEvent {
 
 extension EventKind where Payload == CardCheckEvent {
     /// `card_pass_check`: a card passed review.
-    public static var cardPassCheck: Self { Self("card_pass_check", Event.cardPassCheck) }
+    public static var cardPassCheck: Self { Self("card_pass_check", Event.cardPassCheck, requires: ["CardId"]) }
     /// `card_not_pass_check`: a card failed review.
-    public static var cardNotPassCheck: Self { Self("card_not_pass_check", Event.cardNotPassCheck) }
+    public static var cardNotPassCheck: Self {
+        Self("card_not_pass_check", Event.cardNotPassCheck, requires: ["CardId"])
+    }
 }
 
 extension EventKind where Payload == UserGetCardEvent {
@@ -188,16 +191,20 @@ extension EventKind where Payload == UserGiftingCardEvent {
 
 extension EventKind where Payload == CardCodeEvent {
     /// `user_del_card`: a user deleted a card.
-    public static var userDeleteCard: Self { Self("user_del_card", Event.userDeleteCard) }
+    public static var userDeleteCard: Self {
+        Self("user_del_card", Event.userDeleteCard, requires: ["CardId", "UserCardCode"])
+    }
     /// `user_view_card`: a user opened a member card.
-    public static var userViewCard: Self { Self("user_view_card", Event.userViewCard) }
+    public static var userViewCard: Self {
+        Self("user_view_card", Event.userViewCard, requires: ["CardId", "UserCardCode"])
+    }
     /// `user_enter_session_from_card`: a user entered the account's chat from a card.
     public static var userEnterSessionFromCard: Self {
-        Self("user_enter_session_from_card", Event.userEnterSessionFromCard)
+        Self("user_enter_session_from_card", Event.userEnterSessionFromCard, requires: ["CardId", "UserCardCode"])
     }
     /// `submit_membercard_user_info`: a user submitted member-card activation details.
     public static var submitMemberCardUserInfo: Self {
-        Self("submit_membercard_user_info", Event.submitMemberCardUserInfo)
+        Self("submit_membercard_user_info", Event.submitMemberCardUserInfo, requires: ["CardId", "UserCardCode"])
     }
 }
 
@@ -224,7 +231,7 @@ extension EventKind where Payload == MemberCardUpdateEvent {
 
 extension EventKind where Payload == CardStockEvent {
     /// `card_sku_remind`: a card's stock ran low.
-    public static var cardSkuRemind: Self { Self("card_sku_remind", Event.cardSkuRemind) }
+    public static var cardSkuRemind: Self { Self("card_sku_remind", Event.cardSkuRemind, requires: ["CardId"]) }
 }
 
 extension EventKind where Payload == CardPayOrderEvent {
@@ -249,17 +256,21 @@ extension EventKind where Payload == WeappAuditDelayEvent {
 
 extension EventKind where Payload == GiftCardOrderEvent {
     /// `giftcard_pay_done`: a user paid for a gift card.
-    public static var giftCardPayDone: Self { Self("giftcard_pay_done", Event.giftCardPayDone) }
+    public static var giftCardPayDone: Self { Self("giftcard_pay_done", Event.giftCardPayDone, requires: ["OrderId"]) }
     /// `giftcard_send_to_friend`: a user sent a bought gift card to a friend.
-    public static var giftCardSendToFriend: Self { Self("giftcard_send_to_friend", Event.giftCardSendToFriend) }
+    public static var giftCardSendToFriend: Self {
+        Self("giftcard_send_to_friend", Event.giftCardSendToFriend, requires: ["OrderId"])
+    }
     /// `giftcard_user_accept`: a friend accepted a gift card.
-    public static var giftCardUserAccept: Self { Self("giftcard_user_accept", Event.giftCardUserAccept) }
+    public static var giftCardUserAccept: Self {
+        Self("giftcard_user_accept", Event.giftCardUserAccept, requires: ["OrderId"])
+    }
 }
 
 extension EventKind where Payload == CardMerchantCheckEvent {
     /// `card_merchant_check_result`: a sub-merchant's card qualification was reviewed.
     public static var cardMerchantCheckResult: Self {
-        Self("card_merchant_check_result", Event.cardMerchantCheckResult)
+        Self("card_merchant_check_result", Event.cardMerchantCheckResult, requires: ["MerchantId"])
     }
 }
 
@@ -270,36 +281,48 @@ extension EventKind where Payload == InvoiceAuthorizationEvent {
 
 extension EventKind where Payload == InvoiceStatusEvent {
     /// `update_invoice_status`: an invoice's reimbursement state changed.
-    public static var updateInvoiceStatus: Self { Self("update_invoice_status", Event.updateInvoiceStatus) }
+    public static var updateInvoiceStatus: Self {
+        Self("update_invoice_status", Event.updateInvoiceStatus, requires: ["CardId", "Code"])
+    }
 }
 
 extension EventKind where Payload == InvoiceTitleEvent {
     /// `submit_invoice_title`: a user submitted an invoice title.
-    public static var submitInvoiceTitle: Self { Self("submit_invoice_title", Event.submitInvoiceTitle) }
+    public static var submitInvoiceTitle: Self {
+        Self("submit_invoice_title", Event.submitInvoiceTitle, requires: ["title"])
+    }
 }
 
 extension EventKind where Payload == InvoiceResultEvent {
     /// `cloud_invoice_invoiceresult_event`: a cloud invoice was issued or failed.
-    public static var cloudInvoiceResult: Self { Self("cloud_invoice_invoiceresult_event", Event.cloudInvoiceResult) }
+    public static var cloudInvoiceResult: Self {
+        Self("cloud_invoice_invoiceresult_event", Event.cloudInvoiceResult, requires: ["fpqqlsh"])
+    }
 }
 
 extension EventKind where Payload == PoiCheckEvent {
     /// `poi_check_notify`: a store submitted through the POI API was reviewed.
-    public static var poiCheckNotify: Self { Self("poi_check_notify", Event.poiCheckNotify) }
+    public static var poiCheckNotify: Self { Self("poi_check_notify", Event.poiCheckNotify, requires: ["PoiId"]) }
 }
 
 extension EventKind where Payload == StoreAuditEvent {
     /// `apply_merchant_audit_info`: a store mini-program's merchant qualification was reviewed.
-    public static var applyMerchantAudit: Self { Self("apply_merchant_audit_info", Event.applyMerchantAudit) }
+    public static var applyMerchantAudit: Self {
+        Self("apply_merchant_audit_info", Event.applyMerchantAudit, requires: ["audit_id"])
+    }
     /// `add_store_audit_info`: a new store was reviewed.
-    public static var addStoreAudit: Self { Self("add_store_audit_info", Event.addStoreAudit) }
+    public static var addStoreAudit: Self { Self("add_store_audit_info", Event.addStoreAudit, requires: ["audit_id"]) }
     /// `modify_store_audit_info`: a store change was reviewed.
-    public static var modifyStoreAudit: Self { Self("modify_store_audit_info", Event.modifyStoreAudit) }
+    public static var modifyStoreAudit: Self {
+        Self("modify_store_audit_info", Event.modifyStoreAudit, requires: ["audit_id"])
+    }
 }
 
 extension EventKind where Payload == MapPoiAuditEvent {
     /// `create_map_poi_audit_info`: a store created on Tencent Maps was reviewed.
-    public static var createMapPoiAudit: Self { Self("create_map_poi_audit_info", Event.createMapPoiAudit) }
+    public static var createMapPoiAudit: Self {
+        Self("create_map_poi_audit_info", Event.createMapPoiAudit, requires: ["audit_id"])
+    }
 }
 
 extension EventKind where Payload == WifiConnectedEvent {
@@ -309,69 +332,87 @@ extension EventKind where Payload == WifiConnectedEvent {
 
 extension EventKind where Payload == ShakeAroundUserShakeEvent {
     /// `ShakearoundUserShake`: a user shook their phone near the account's beacons.
-    public static var shakeAroundUserShake: Self { Self("ShakearoundUserShake", Event.shakeAroundUserShake) }
+    public static var shakeAroundUserShake: Self {
+        Self("ShakearoundUserShake", Event.shakeAroundUserShake, requires: ["ChosenBeacon"])
+    }
 }
 
 extension EventKind where Payload == ShakeAroundLotteryBindEvent {
     /// `ShakearoundLotteryBind`: a user won a shake-around red packet.
-    public static var shakeAroundLotteryBind: Self { Self("ShakearoundLotteryBind", Event.shakeAroundLotteryBind) }
+    public static var shakeAroundLotteryBind: Self {
+        Self("ShakearoundLotteryBind", Event.shakeAroundLotteryBind, requires: ["LotteryId"])
+    }
 }
 
 extension EventKind where Payload == ScanProductEvent {
     /// `user_scan_product`: a user opened a scanned product's page.
-    public static var userScanProduct: Self { Self("user_scan_product", Event.userScanProduct) }
+    public static var userScanProduct: Self {
+        Self("user_scan_product", Event.userScanProduct, requires: ["KeyStandard", "KeyStr"])
+    }
     /// `user_scan_product_enter_session`: a user entered the chat from a product page.
     public static var userScanProductEnterSession: Self {
-        Self("user_scan_product_enter_session", Event.userScanProductEnterSession)
+        Self("user_scan_product_enter_session", Event.userScanProductEnterSession, requires: ["KeyStandard", "KeyStr"])
     }
     /// `user_scan_product_async`: weChat located the user of a product scan.
-    public static var userScanProductAsync: Self { Self("user_scan_product_async", Event.userScanProductAsync) }
+    public static var userScanProductAsync: Self {
+        Self("user_scan_product_async", Event.userScanProductAsync, requires: ["KeyStandard", "KeyStr"])
+    }
     /// `user_scan_product_verify_action`: a product page was reviewed.
     public static var userScanProductVerifyAction: Self {
-        Self("user_scan_product_verify_action", Event.userScanProductVerifyAction)
+        Self("user_scan_product_verify_action", Event.userScanProductVerifyAction, requires: ["KeyStandard", "KeyStr"])
     }
 }
 
 extension EventKind where Payload == ScanProductSubscribeEvent {
     /// `subscribe_scan_product`: a user followed the account from a product page.
-    public static var subscribeScanProduct: Self { Self("subscribe_scan_product", Event.subscribeScanProduct) }
+    public static var subscribeScanProduct: Self {
+        Self("subscribe_scan_product", Event.subscribeScanProduct, requires: ["EventKey"])
+    }
 }
 
 extension EventKind where Payload == MerchantOrderEvent {
     /// `merchant_order`: a buyer paid an order in the account's shop.
-    public static var merchantOrder: Self { Self("merchant_order", Event.merchantOrder) }
+    public static var merchantOrder: Self { Self("merchant_order", Event.merchantOrder, requires: ["OrderId"]) }
 }
 
 extension EventKind where Payload == GuideQRCodeScanEvent {
     /// `guide_qrcode_scan_event`: a user scanned a shopping guide's QR code.
-    public static var guideQRCodeScan: Self { Self("guide_qrcode_scan_event", Event.guideQRCodeScan) }
+    public static var guideQRCodeScan: Self {
+        Self("guide_qrcode_scan_event", Event.guideQRCodeScan, requires: ["GuideScanEvent"])
+    }
 }
 
 extension EventKind where Payload == NicknameAuditEvent {
     /// `wxa_nickname_audit`: an authorizer's mini-program name was reviewed.
-    public static var nicknameAudit: Self { Self("wxa_nickname_audit", Event.nicknameAudit) }
+    public static var nicknameAudit: Self { Self("wxa_nickname_audit", Event.nicknameAudit, requires: ["ret"]) }
 }
 
 extension EventKind where Payload == CategoryAuditEvent {
     /// `wxa_category_audit`: an authorizer's mini-program category was reviewed.
-    public static var categoryAudit: Self { Self("wxa_category_audit", Event.categoryAudit) }
+    public static var categoryAudit: Self { Self("wxa_category_audit", Event.categoryAudit, requires: ["ret"]) }
 }
 
 extension EventKind where Payload == PrivacyApplyEvent {
     /// `wxa_privacy_apply`: an authorizer's privacy-API request was reviewed.
-    public static var privacyApply: Self { Self("wxa_privacy_apply", Event.privacyApply) }
+    public static var privacyApply: Self { Self("wxa_privacy_apply", Event.privacyApply, requires: ["result_info"]) }
 }
 
 extension EventKind where Payload == AppealRecordEvent {
     /// `wxa_appeal_record`: an authorizer's appeal against a penalty moved on.
-    public static var appealRecord: Self { Self("wxa_appeal_record", Event.appealRecord) }
+    public static var appealRecord: Self {
+        Self("wxa_appeal_record", Event.appealRecord, requires: ["appeal_record_id"])
+    }
 }
 
 extension EventKind where Payload == BetaAppVerifyEvent {
     /// `betaapp_verify_event`: a trial mini program's verification moved on.
-    public static var betaAppVerify: Self { Self("betaapp_verify_event", Event.betaAppVerify) }
+    public static var betaAppVerify: Self {
+        Self("betaapp_verify_event", Event.betaAppVerify, requires: ["ApplyAuthorizationInfoNoitfy"])
+    }
     /// `betaapp_verify_apply_event`: a trial mini program's authorization request moved on.
-    public static var betaAppVerifyApply: Self { Self("betaapp_verify_apply_event", Event.betaAppVerifyApply) }
+    public static var betaAppVerifyApply: Self {
+        Self("betaapp_verify_apply_event", Event.betaAppVerifyApply, requires: ["ApplyAuthorizationInfoNoitfy"])
+    }
 }
 
 extension Event {

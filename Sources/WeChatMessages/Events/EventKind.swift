@@ -35,10 +35,12 @@ public struct EventKind<Payload: Sendable>: Sendable, Hashable, CustomStringConv
         matches(event.name) ? extract(event) : nil
     }
 
+    /// Kinds are equal when their lower-cased `Event` values are.
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.name == rhs.name
     }
 
+    /// Hashes the lower-cased `Event` value.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(name)
     }

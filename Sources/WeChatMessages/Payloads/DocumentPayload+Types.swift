@@ -1,4 +1,5 @@
-// Every `DocumentPayload` type: its name and the elements it cannot do without. Its typed properties are in
+// Every `DocumentPayload` type and its schema. The elements an event cannot do without are listed with its
+// `EventKind` constants (`EventKind+Catalog.swift`); its typed properties are in
 // the family file named beside it (`DocumentPayload+GiftCards.swift`, ...).
 
 // Commerce
@@ -72,55 +73,55 @@ public typealias WifiConnectedEvent = DocumentPayload<PayloadSchemas.WifiConnect
 
 extension PayloadSchemas {
     /// The schema of ``CardCheckEvent``.
-    public enum CardCheck: PayloadSchema { public static let requiredFields = ["CardId"] }
+    public enum CardCheck: PayloadSchema {}
     /// The schema of ``CardCodeEvent``.
-    public enum CardCode: PayloadSchema { public static let requiredFields = ["CardId", "UserCardCode"] }
+    public enum CardCode: PayloadSchema {}
     /// The schema of ``CardStockEvent``.
-    public enum CardStock: PayloadSchema { public static let requiredFields = ["CardId"] }
+    public enum CardStock: PayloadSchema {}
     /// The schema of ``MerchantOrderEvent``.
-    public enum MerchantOrder: PayloadSchema { public static let requiredFields = ["OrderId"] }
+    public enum MerchantOrder: PayloadSchema {}
     /// The schema of ``GuideQRCodeScanEvent``.
-    public enum GuideQRCodeScan: PayloadSchema { public static let requiredFields = ["GuideScanEvent"] }
+    public enum GuideQRCodeScan: PayloadSchema {}
     /// The schema of ``DeviceMessage``.
-    public enum Device: PayloadSchema { public static let requiredFields = ["DeviceID"] }
+    public enum Device: PayloadSchema {}
     /// The schema of ``FileMessage``.
-    public enum File: PayloadSchema { public static let requiredFields: [String] = [] }
+    public enum File: PayloadSchema {}
     /// The schema of ``GiftCardOrderEvent``.
-    public enum GiftCardOrder: PayloadSchema { public static let requiredFields = ["OrderId"] }
+    public enum GiftCardOrder: PayloadSchema {}
     /// The schema of ``CardMerchantCheckEvent``.
-    public enum CardMerchantCheck: PayloadSchema { public static let requiredFields = ["MerchantId"] }
+    public enum CardMerchantCheck: PayloadSchema {}
     /// The schema of ``InvoiceAuthorizationEvent``.
-    public enum InvoiceAuthorization: PayloadSchema { public static let requiredFields: [String] = [] }
+    public enum InvoiceAuthorization: PayloadSchema {}
     /// The schema of ``InvoiceStatusEvent``.
-    public enum InvoiceStatus: PayloadSchema { public static let requiredFields = ["CardId", "Code"] }
+    public enum InvoiceStatus: PayloadSchema {}
     /// The schema of ``InvoiceTitleEvent``.
-    public enum InvoiceTitle: PayloadSchema { public static let requiredFields = ["title"] }
+    public enum InvoiceTitle: PayloadSchema {}
     /// The schema of ``InvoiceResultEvent``.
-    public enum InvoiceResult: PayloadSchema { public static let requiredFields = ["fpqqlsh"] }
+    public enum InvoiceResult: PayloadSchema {}
     /// The schema of ``NicknameAuditEvent``.
-    public enum NicknameAudit: PayloadSchema { public static let requiredFields = ["ret"] }
+    public enum NicknameAudit: PayloadSchema {}
     /// The schema of ``CategoryAuditEvent``.
-    public enum CategoryAudit: PayloadSchema { public static let requiredFields = ["ret"] }
+    public enum CategoryAudit: PayloadSchema {}
     /// The schema of ``PrivacyApplyEvent``.
-    public enum PrivacyApply: PayloadSchema { public static let requiredFields = ["result_info"] }
+    public enum PrivacyApply: PayloadSchema {}
     /// The schema of ``AppealRecordEvent``.
-    public enum AppealRecord: PayloadSchema { public static let requiredFields = ["appeal_record_id"] }
+    public enum AppealRecord: PayloadSchema {}
     /// The schema of ``BetaAppVerifyEvent``.
-    public enum BetaAppVerify: PayloadSchema { public static let requiredFields = ["ApplyAuthorizationInfoNoitfy"] }
+    public enum BetaAppVerify: PayloadSchema {}
     /// The schema of ``ScanProductEvent``.
-    public enum ScanProduct: PayloadSchema { public static let requiredFields = ["KeyStandard", "KeyStr"] }
+    public enum ScanProduct: PayloadSchema {}
     /// The schema of ``ScanProductSubscribeEvent``.
-    public enum ScanProductSubscribe: PayloadSchema { public static let requiredFields = ["EventKey"] }
+    public enum ScanProductSubscribe: PayloadSchema {}
     /// The schema of ``ShakeAroundUserShakeEvent``.
-    public enum ShakeAroundUserShake: PayloadSchema { public static let requiredFields = ["ChosenBeacon"] }
+    public enum ShakeAroundUserShake: PayloadSchema {}
     /// The schema of ``ShakeAroundLotteryBindEvent``.
-    public enum ShakeAroundLotteryBind: PayloadSchema { public static let requiredFields = ["LotteryId"] }
+    public enum ShakeAroundLotteryBind: PayloadSchema {}
     /// The schema of ``PoiCheckEvent``.
-    public enum PoiCheck: PayloadSchema { public static let requiredFields = ["PoiId"] }
+    public enum PoiCheck: PayloadSchema {}
     /// The schema of ``StoreAuditEvent``.
-    public enum StoreAudit: PayloadSchema { public static let requiredFields = ["audit_id"] }
+    public enum StoreAudit: PayloadSchema {}
     /// The schema of ``MapPoiAuditEvent``.
-    public enum MapPoiAudit: PayloadSchema { public static let requiredFields = ["audit_id"] }
+    public enum MapPoiAudit: PayloadSchema {}
     /// The schema of ``WifiConnectedEvent``.
-    public enum WifiConnected: PayloadSchema { public static let requiredFields: [String] = [] }
+    public enum WifiConnected: PayloadSchema {}
 }

@@ -1,8 +1,8 @@
 /// A message or event whose typed properties read straight from its decoded document.
 ///
 /// Most payloads WeChat documents are a handful of flat fields, so rather than one struct (with a memberwise
-/// initialiser and a decoder) per payload, each is described once: a ``PayloadSchema`` naming the elements it
-/// cannot do without, and a constrained extension with one computed property per element, e.g.
+/// initialiser and a decoder) per payload, each is described once: a ``PayloadSchema`` naming it, and a
+/// constrained extension with one computed property per element, e.g.
 /// `GiftCardOrderEvent.orderID`. Every element stays reachable through ``raw``, so nothing WeChat sends is
 /// ever dropped.
 public struct DocumentPayload<Schema: PayloadSchema>: InboundPayload, Hashable {
@@ -23,20 +23,14 @@ public struct DocumentPayload<Schema: PayloadSchema>: InboundPayload, Hashable {
     }
 }
 
-/// Describes one ``DocumentPayload`` type: the top-level elements it cannot do without.
-public protocol PayloadSchema: Sendable {
-    /// Elements without which a document is not this payload; an event missing one decodes as
-    /// ``Event/unknown(_:)`` with its raw tree.
-    static var requiredFields: [String] { get }
-}
+/// Names one ``DocumentPayload`` type; its typed properties are a constrained extension of `DocumentPayload`.
+public protocol PayloadSchema: Sendable {}
 
 /// The schemas of the ``DocumentPayload`` types, one caseless enum each, listed with the types in
 /// `DocumentPayload+Types.swift`.
 public enum PayloadSchemas {}
 
 extension DocumentPayload: DecodableEvent {
-    static var requiredFields: [String] { Schema.requiredFields }
-
     init(decoding tree: XMLTree, header: MessageHeader, event: String) {
         self.init(header: header, raw: tree)
     }

@@ -101,8 +101,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "notice.fastRegistration",
-                ["appID": "创建小程序appid", "status": "0", "authCode": "xxxxx第三方授权码", "message": "OK",
-                 "info.name": "企业名称", "info.codeType": "1", "info.wechatUser": "nil"])
+                [
+                    "appID": "创建小程序appid", "status": "0", "authCode": "xxxxx第三方授权码", "message": "OK",
+                    "info.name": "企业名称", "info.codeType": "1", "info.wechatUser": "nil",
+                ])
         ),
         .init(
             "huasx/wechat receive/giftcard_pay_done.go (WeChat gift-card docs sample)",
@@ -159,9 +161,11 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.createMapPoiAudit",
-                ["auditID": "3153770", "mapPoiID": "8674870308828146722", "name": "优衣库(文峰城市广场店)",
-                 "address": "南通市崇川区虹桥路1号7幢文峰城市广场1F", "latitude": "31.997041675357",
-                 "longitude": "120.884002815183", "status": "nil", "reviewRemark": ""])
+                [
+                    "auditID": "3153770", "mapPoiID": "8674870308828146722", "name": "优衣库(文峰城市广场店)",
+                    "address": "南通市崇川区虹桥路1号7幢文峰城市广场1F", "latitude": "31.997041675357",
+                    "longitude": "120.884002815183", "status": "nil", "reviewRemark": "",
+                ])
         ),
         .init(
             "huasx/wechat receive/event_add_store_audit_info.go (a real JSON push, written as XML)",
@@ -179,9 +183,11 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.userAuthorizeInvoice",
-                ["succeededOrderID": "18050610074402878502300701525769754", "failedOrderID": "",
-                 "authorizeAppID": "wxf83dd777cffa4eab", "source": "web",
-                 "serviceProviderAppID": "d3hmODNkZDc3N2NmZmE0ZWFiXyDcTFRposi2bKRMqFrqphW1boY7gmkXPCscC6VB_t-_"])
+                [
+                    "succeededOrderID": "18050610074402878502300701525769754", "failedOrderID": "",
+                    "authorizeAppID": "wxf83dd777cffa4eab", "source": "web",
+                    "serviceProviderAppID": "d3hmODNkZDc3N2NmZmE0ZWFiXyDcTFRposi2bKRMqFrqphW1boY7gmkXPCscC6VB_t-_",
+                ])
         ),
         .init(
             "huasx/wechat receive/user_get_card.go (a real JSON push, written as XML)",
@@ -190,9 +196,11 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.userGetCard",
-                ["cardID": "puMrkq-PQa6BDeqc7WhTTi6A4qPI", "userCardCode": "7310183920008006849",
-                 "isGiveByFriend": "nil", "outerID": "nil", "isRestoreMemberCard": "nil",
-                 "sourceScene": "SOURCE_SCENE_USER_ACCEPT_GIFTCARD", "unionID": "oGMNcv3WuDNBtcH1-6qOL08gPF-U"])
+                [
+                    "cardID": "puMrkq-PQa6BDeqc7WhTTi6A4qPI", "userCardCode": "7310183920008006849",
+                    "isGiveByFriend": "nil", "outerID": "nil", "isRestoreMemberCard": "nil",
+                    "sourceScene": "SOURCE_SCENE_USER_ACCEPT_GIFTCARD", "unionID": "oGMNcv3WuDNBtcH1-6qOL08gPF-U",
+                ])
         ),
         .init(
             "huasx/wechat receive/user_view_card.go (a real JSON push, written as XML)",
@@ -263,8 +271,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "image",
-                ["msgID": "6569811744259309730",
-                 "mediaID": "xzyTZY_nF4pX-w1EFMr3zHbdRS0YdWIDJYZcicAwbIsS5WaRnpOKcLlqy52CjHmY"])
+                [
+                    "msgID": "6569811744259309730",
+                    "mediaID": "xzyTZY_nF4pX-w1EFMr3zHbdRS0YdWIDJYZcicAwbIsS5WaRnpOKcLlqy52CjHmY",
+                ])
         ),
         .init(
             "huasx/wechat receive/voice.go (a real push)",
@@ -286,7 +296,8 @@ extension CorpusSamples {
             """
             <xml><ToUserName><![CDATA[toUser]]></ToUserName><FromUserName><![CDATA[fromUser]]></FromUserName><CreateTime>1357290913</CreateTime><MsgType><![CDATA[shortvideo]]></MsgType><MediaId><![CDATA[media_id]]></MediaId><ThumbMediaId><![CDATA[thumb_media_id]]></ThumbMediaId><MsgId>1234567890123456</MsgId></xml>
             """,
-            .typed("shortVideo", ["mediaID": "media_id", "thumbMediaID": "thumb_media_id", "msgID": "1234567890123456"])
+            .typed(
+                "shortVideo", ["mediaID": "media_id", "thumbMediaID": "thumb_media_id", "msgID": "1234567890123456"])
         ),
         .init(
             "huasx/wechat receive/event_view_nimiprogram.go (a real push)",
@@ -402,8 +413,11 @@ extension CorpusSamples {
             """,
             .typed(
                 "link",
-                ["title": "故障处理最佳实践：故障改进 | 邀请你读", "description": "",
-                 "url": "https://time.geekbang.org/column/article/aa70d7c538b621c08eb6f8706f5d182a/share?from=timeline"])
+                [
+                    "title": "故障处理最佳实践：故障改进 | 邀请你读", "description": "",
+                    "url":
+                        "https://time.geekbang.org/column/article/aa70d7c538b621c08eb6f8706f5d182a/share?from=timeline",
+                ])
         ),
         .init(
             "huasx/wechat receive/submit_membercard_user_info.go (WeChat card docs sample, white space before CDATA)",

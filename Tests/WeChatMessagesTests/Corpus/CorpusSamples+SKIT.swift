@@ -20,7 +20,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.cloudInvoiceResult",
-                ["requestSerialNumber": "14574d75004451097886", "status": "100", "sellerTaxNumber": "150001197205134629"])
+                [
+                    "requestSerialNumber": "14574d75004451097886", "status": "100",
+                    "sellerTaxNumber": "150001197205134629",
+                ])
         ),
         .init(
             "SKIT EventSamples/CardInvoice/SubmitInvoiceTitleEvent.xml",
@@ -83,8 +86,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.guideQRCodeScan",
-                ["guideAccount": "![CDATA[xxx]]", "guideOpenID": "![CDATA[xxx]]", "openID": "![CDATA[xxx]]",
-                 "action": "11", "qrCodeInfo": "![CDATA[xxx]]"])
+                [
+                    "guideAccount": "![CDATA[xxx]]", "guideOpenID": "![CDATA[xxx]]", "openID": "![CDATA[xxx]]",
+                    "action": "11", "qrCodeInfo": "![CDATA[xxx]]",
+                ])
         ),
         .init(
             "SKIT EventSamples/OpenComponent/WxaAppealRecordEvent.xml",
@@ -127,12 +132,14 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.appealRecord",
-                ["appealRecordID": "4111001", "appID": "wxaaaaaaaaaaaaaaaa", "appealTime": "1600055800",
-                 "appealCount": "1", "appealFrom": "0", "appealStatus": "1", "punishDescription": "内容涉嫌欺诈",
-                 "materials.count": "2", "materials[0].illegalContent": "违规内容1",
-                 "materials[0].illegalContentURL": "https://xxxxx", "materials[0].appealReason": "内容是正常的",
-                 "materials[0].proofMaterialIDs.count": "2", "materials[0].proofMaterialIDs[1]": "yyyy",
-                 "materials[1].proofMaterialIDs[0]": "zzzz"])
+                [
+                    "appealRecordID": "4111001", "appID": "wxaaaaaaaaaaaaaaaa", "appealTime": "1600055800",
+                    "appealCount": "1", "appealFrom": "0", "appealStatus": "1", "punishDescription": "内容涉嫌欺诈",
+                    "materials.count": "2", "materials[0].illegalContent": "违规内容1",
+                    "materials[0].illegalContentURL": "https://xxxxx", "materials[0].appealReason": "内容是正常的",
+                    "materials[0].proofMaterialIDs.count": "2", "materials[0].proofMaterialIDs[1]": "yyyy",
+                    "materials[1].proofMaterialIDs[0]": "zzzz",
+                ])
         ),
         .init(
             "SKIT EventSamples/OpenComponent/WxaCategoryAuditEvent.xml",
@@ -190,8 +197,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.privacyApply",
-                ["apiName": "wx.choosePoi", "applyTime": "1644805538", "auditID": "421609337",
-                 "auditTime": "1644828435", "reason": "小程序内未含有相应使用场景", "status": "2"])
+                [
+                    "apiName": "wx.choosePoi", "applyTime": "1644805538", "auditID": "421609337",
+                    "auditTime": "1644828435", "reason": "小程序内未含有相应使用场景", "status": "2",
+                ])
         ),
         .init(
             "SKIT EventSamples/OpenComponent/BetaAppVerifyApplyEvent.xml",
@@ -212,8 +221,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.betaAppVerifyApply",
-                ["appID": "小程序appid", "officialAccountAppID": "公众号appid", "status": "0",
-                 "operationTime": "操作的时间", "message": "nil"])
+                [
+                    "appID": "小程序appid", "officialAccountAppID": "公众号appid", "status": "0",
+                    "operationTime": "操作的时间", "message": "nil",
+                ])
         ),
         .init(
             "SKIT EventSamples/OpenComponent/BetaAppAuthorizationApplyEvent.xml",
@@ -257,10 +268,12 @@ extension CorpusSamples {
             """,
             .typed(
                 "notice.fastVerificationBetaApp",
-                ["componentAppID": "第三方平台appid", "createTime": "1535442403", "appID": "小程序appid", "status": "0",
-                 "message": "OK", "info.name": "企业名称", "info.code": "企业代码", "info.codeType": "1",
-                 "info.legalPersonaWechat": "法人微信号", "info.legalPersonaName": "法人姓名",
-                 "info.componentPhone": "第三方联系电话"])
+                [
+                    "componentAppID": "第三方平台appid", "createTime": "1535442403", "appID": "小程序appid", "status": "0",
+                    "message": "OK", "info.name": "企业名称", "info.code": "企业代码", "info.codeType": "1",
+                    "info.legalPersonaWechat": "法人微信号", "info.legalPersonaName": "法人姓名",
+                    "info.componentPhone": "第三方联系电话",
+                ])
         ),
         .init(
             "SKIT EventSamples/Card/CardMerchantCheckResultEvent.xml",
@@ -301,8 +314,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.userGetCard",
-                ["header.fromUserName": "oZI8Fj040-be6rlDohc6gkoPOQTQ", "cardID": "pZI8Fjwsy5fVPRBeD78J4RmqVvBc",
-                 "userCardCode": "226009850808", "unionID": "o6_bmasdasdsad6_2sgVt7hMZOPfL", "outerString": "12b"])
+                [
+                    "header.fromUserName": "oZI8Fj040-be6rlDohc6gkoPOQTQ", "cardID": "pZI8Fjwsy5fVPRBeD78J4RmqVvBc",
+                    "userCardCode": "226009850808", "unionID": "o6_bmasdasdsad6_2sgVt7hMZOPfL", "outerString": "12b",
+                ])
         ),
         .init(
             "SKIT EventSamples/Card/UserConsumeCardEvent.xml (white space around CDATA)",
@@ -340,8 +355,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.giftCardPayDone",
-                ["pageID": "OQK0R3MaFnCm74Phw5hwFJlz5sn+jy1zzM2amDidDbU=", "orderID": "Z2y2rY74ksZX1ceuGA",
-                 "isChatRoom": "nil", "isReturnBack": "nil"])
+                [
+                    "pageID": "OQK0R3MaFnCm74Phw5hwFJlz5sn+jy1zzM2amDidDbU=", "orderID": "Z2y2rY74ksZX1ceuGA",
+                    "isChatRoom": "nil", "isReturnBack": "nil",
+                ])
         ),
         .init(
             "SKIT EventSamples/Card/GiftCardSendToFriendEvent.xml",
@@ -497,10 +514,13 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.massSendJobFinish",
-                ["msgID": "1000001625", "status": "err(30003)", "totalCount": "0", "errorCount": "0",
-                 "copyrightCheck.count": "2", "copyrightCheck.results.count": "2",
-                 "copyrightCheck.results[1].originalArticleURL": "Url_2", "copyrightCheck.results[1].auditState": "2",
-                 "copyrightCheck.checkState": "2", "articleURLs.count": "1", "articleURLs[0].url": "Url"])
+                [
+                    "msgID": "1000001625", "status": "err(30003)", "totalCount": "0", "errorCount": "0",
+                    "copyrightCheck.count": "2", "copyrightCheck.results.count": "2",
+                    "copyrightCheck.results[1].originalArticleURL": "Url_2",
+                    "copyrightCheck.results[1].auditState": "2",
+                    "copyrightCheck.checkState": "2", "articleURLs.count": "1", "articleURLs[0].url": "Url",
+                ])
         ),
         .init(
             "SKIT EventSamples/MpSubscribeMessage/SubscribeMessagePopupEvent.xml",
@@ -527,8 +547,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.subscribeMessagePopup",
-                ["items.count": "2", "items[0].templateID": "VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc",
-                 "items[0].status": "accept", "items[0].popupScene": "2", "items[1].status": "reject"])
+                [
+                    "items.count": "2", "items[0].templateID": "VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc",
+                    "items[0].status": "accept", "items[0].popupScene": "2", "items[1].status": "reject",
+                ])
         ),
         .init(
             "SKIT EventSamples/MpSubscribeMessage/SubscribeMessageChangeEvent.xml",
@@ -635,8 +657,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.userAuthorizationRevoke",
-                ["openID": "owAqB1nqaOYYWl0Ng484G2z5NIwU", "appID": "wx13974bf780d3dc89", "revokeInfo": "1",
-                 "unionID": "nil"])
+                [
+                    "openID": "owAqB1nqaOYYWl0Ng484G2z5NIwU", "appID": "wx13974bf780d3dc89", "revokeInfo": "1",
+                    "unionID": "nil",
+                ])
         ),
         .init(
             "SKIT EventSamples/Card/UserGiftingCardEvent.xml",

@@ -16,8 +16,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "text",
-                ["header.toUserName": "toUser", "header.fromUserName": "fromUser",
-                 "header.createTime": "1348831860", "content": "this is a test", "msgID": "1234567890123456"])
+                [
+                    "header.toUserName": "toUser", "header.fromUserName": "fromUser",
+                    "header.createTime": "1348831860", "content": "this is a test", "msgID": "1234567890123456",
+                ])
         ),
         .init(
             "WeRoBot tests/test_parser.py test_image_message",
@@ -217,8 +219,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.picturesSystemPhoto",
-                ["eventKey": "6", "count": "1", "pictureMD5Sums.count": "1",
-                 "pictureMD5Sums[0]": "1b5f7c23b5bf75682a53e7b6d163e185"])
+                [
+                    "eventKey": "6", "count": "1", "pictureMD5Sums.count": "1",
+                    "pictureMD5Sums[0]": "1b5f7c23b5bf75682a53e7b6d163e185",
+                ])
         ),
         .init(
             "WeRoBot tests/test_parser.py test_pic_sysphoto_event (two pictures)",
@@ -245,8 +249,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.picturesSystemPhoto",
-                ["count": "2", "pictureMD5Sums.count": "2", "pictureMD5Sums[0]": "1b5f7c23b5bf75682a53e7b6d163e185",
-                 "pictureMD5Sums[1]": "233"])
+                [
+                    "count": "2", "pictureMD5Sums.count": "2", "pictureMD5Sums[0]": "1b5f7c23b5bf75682a53e7b6d163e185",
+                    "pictureMD5Sums[1]": "233",
+                ])
         ),
         .init(
             "WeRoBot tests/test_parser.py test_pic_photo_or_album_event",
@@ -324,10 +330,12 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.userGetCard",
-                ["header.toUserName": "gh_fc0a06a20993", "header.msgType": "event", "event": "user_get_card",
-                 "cardID": "pZI8Fjwsy5fVPRBeD78J4RmqVvBc", "isGiveByFriend": "false", "userCardCode": "226009850808",
-                 "friendUserName": "", "outerID": "0", "oldUserCardCode": "", "outerString": "12b",
-                 "isRestoreMemberCard": "false", "isRecommendByFriend": "false", "unionID": "nil"])
+                [
+                    "header.toUserName": "gh_fc0a06a20993", "header.msgType": "event", "event": "user_get_card",
+                    "cardID": "pZI8Fjwsy5fVPRBeD78J4RmqVvBc", "isGiveByFriend": "false", "userCardCode": "226009850808",
+                    "friendUserName": "", "outerID": "0", "oldUserCardCode": "", "outerString": "12b",
+                    "isRestoreMemberCard": "false", "isRecommendByFriend": "false", "unionID": "nil",
+                ])
         ),
         .init(
             "WeRoBot tests/test_parser.py test_user_gifting_card_event",
@@ -347,8 +355,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.userGiftingCard",
-                ["cardID": "pbLatjhU-3pik3d4PsbVzvBxZvJc", "userCardCode": "297466945104", "isReturnBack": "false",
-                 "friendUserName": "obLatjlNerkb62HtSdQUx66C4NTU", "isChatRoom": "false"])
+                [
+                    "cardID": "pbLatjhU-3pik3d4PsbVzvBxZvJc", "userCardCode": "297466945104", "isReturnBack": "false",
+                    "friendUserName": "obLatjlNerkb62HtSdQUx66C4NTU", "isChatRoom": "false",
+                ])
         ),
         .init(
             "WeRoBot tests/test_parser.py test_user_del_card_event",
@@ -386,9 +396,12 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.userConsumeCard",
-                ["cardID": "pZI8Fj8y-E8hpvho2d1ZvpGwQBvA", "userCardCode": "452998530302", "consumeSource": "FROM_API",
-                 "locationName": "", "staffOpenID": "oZ********nJ3bPJu_Rtjkw4c", "verifyCode": "",
-                 "remarkAmount": "", "outerString": "xxxxx", "locationID": "nil"])
+                [
+                    "cardID": "pZI8Fj8y-E8hpvho2d1ZvpGwQBvA", "userCardCode": "452998530302",
+                    "consumeSource": "FROM_API",
+                    "locationName": "", "staffOpenID": "oZ********nJ3bPJu_Rtjkw4c", "verifyCode": "",
+                    "remarkAmount": "", "outerString": "xxxxx", "locationID": "nil",
+                ])
         ),
         .init(
             "WeRoBot tests/test_parser.py test_user_pay_from_pay_cell_event",
@@ -409,9 +422,11 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.userPayFromPayCell",
-                ["cardID": "po2VNuCuRo-8sxxxxxxxxxxx", "userCardCode": "38050000000",
-                 "transactionID": "10022403432015000000000", "locationID": "291710000", "fee": "10000",
-                 "originalFee": "10000"])
+                [
+                    "cardID": "po2VNuCuRo-8sxxxxxxxxxxx", "userCardCode": "38050000000",
+                    "transactionID": "10022403432015000000000", "locationID": "291710000", "fee": "10000",
+                    "originalFee": "10000",
+                ])
         ),
         .init(
             "WeRoBot tests/test_parser.py test_user_view_card_event (white space around CDATA)",
@@ -463,8 +478,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.updateMemberCard",
-                ["cardID": "pjZ8Ytx-nwvpCRyQneH3Ncmh6N94", "userCardCode": "485027611252", "modifyBonus": "3",
-                 "modifyBalance": "0"])
+                [
+                    "cardID": "pjZ8Ytx-nwvpCRyQneH3Ncmh6N94", "userCardCode": "485027611252", "modifyBonus": "3",
+                    "modifyBalance": "0",
+                ])
         ),
         .init(
             "WeRoBot tests/test_parser.py test_card_sku_remind_event",
@@ -508,10 +525,12 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.cardPayOrder",
-                ["orderID": "404091456", "status": "ORDER_STATUS_FINANCE_SUCC", "createOrderTime": "1453295737",
-                 "payFinishTime": "0", "orderDescription": "", "freeCoinCount": "200", "payCoinCount": "0",
-                 "refundFreeCoinCount": "0", "refundPayCoinCount": "0", "orderType": "ORDER_TYPE_SYS_ADD",
-                 "memo": "开通账户奖励", "receiptInfo": ""])
+                [
+                    "orderID": "404091456", "status": "ORDER_STATUS_FINANCE_SUCC", "createOrderTime": "1453295737",
+                    "payFinishTime": "0", "orderDescription": "", "freeCoinCount": "200", "payCoinCount": "0",
+                    "refundFreeCoinCount": "0", "refundPayCoinCount": "0", "orderType": "ORDER_TYPE_SYS_ADD",
+                    "memo": "开通账户奖励", "receiptInfo": "",
+                ])
         ),
         .init(
             "WeRoBot tests/test_parser.py test_submit_membercard_user_info_event",
@@ -528,8 +547,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.submitMemberCardUserInfo",
-                ["header.toUserName": "gh_3fcea188bf78", "cardID": "pbLatjtZ7v1BG_ZnTjbW85GYc_E8",
-                 "userCardCode": "018255396048"])
+                [
+                    "header.toUserName": "gh_3fcea188bf78", "cardID": "pbLatjtZ7v1BG_ZnTjbW85GYc_E8",
+                    "userCardCode": "018255396048",
+                ])
         ),
         .init(
             "WeRoBot tests/test_parser.py test_pic_weixin_event",
@@ -574,8 +595,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.locationSelect",
-                ["eventKey": "6", "latitude": "23.0", "longitude": "113.0", "scale": "15",
-                 "label": "广州市海珠区客村艺苑路 106号", "poiName": ""])
+                [
+                    "eventKey": "6", "latitude": "23.0", "longitude": "113.0", "scale": "15",
+                    "label": "广州市海珠区客村艺苑路 106号", "poiName": "",
+                ])
         ),
         .init(
             "WeRoBot tests/test_parser.py test_click_event",
@@ -672,8 +695,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.userScanProduct",
-                ["keyStandard": "ean13", "keyString": "6901481811083", "country": "中国", "province": "广东",
-                 "city": "揭阳", "sex": "1", "scene": "2", "extraInfo": "123", "regionCode": "nil"])
+                [
+                    "keyStandard": "ean13", "keyString": "6901481811083", "country": "中国", "province": "广东",
+                    "city": "揭阳", "sex": "1", "scene": "2", "extraInfo": "123", "regionCode": "nil",
+                ])
         ),
         .init(
             "WeRoBot tests/test_parser.py test_user_scan_product_enter_session_event",

@@ -56,7 +56,8 @@ extension CorpusSamples {
             </SendPicsInfo>
             </xml>
             """,
-            .typed("event.picturesSystemPhoto", ["count": "1", "pictureMD5Sums[0]": "1b5f7c23b5bf75682a53e7b6d163e185"])
+            .typed(
+                "event.picturesSystemPhoto", ["count": "1", "pictureMD5Sums[0]": "1b5f7c23b5bf75682a53e7b6d163e185"])
         ),
         .init(
             "wechatpy tests/test_events.py test_pic_photo_or_album_event",
@@ -77,7 +78,8 @@ extension CorpusSamples {
             </SendPicsInfo>
             </xml>
             """,
-            .typed("event.picturesPhotoOrAlbum", ["count": "1", "pictureMD5Sums[0]": "5a75aaca956d97be686719218f275c6b"])
+            .typed(
+                "event.picturesPhotoOrAlbum", ["count": "1", "pictureMD5Sums[0]": "5a75aaca956d97be686719218f275c6b"])
         ),
         .init(
             "wechatpy tests/test_events.py test_pic_wechat_event",
@@ -137,8 +139,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.merchantOrder",
-                ["orderID": "test_order_id", "orderStatus": "2", "productID": "test_product_id",
-                 "skuInfo": "10001:1000012;10002:100021"])
+                [
+                    "orderID": "test_order_id", "orderStatus": "2", "productID": "test_product_id",
+                    "skuInfo": "10001:1000012;10002:100021",
+                ])
         ),
         .init(
             "wechatpy tests/test_events.py test_kf_create_session_event",
@@ -231,9 +235,12 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.shakeAroundUserShake",
-                ["chosenBeacon.uuid": "uuid", "chosenBeacon.major": "major", "chosenBeacon.minor": "minor",
-                 "chosenBeacon.distance": "0.057", "aroundBeacons.count": "2", "aroundBeacons[0].distance": "166.816",
-                 "aroundBeacons[1].distance": "15.013"])
+                [
+                    "chosenBeacon.uuid": "uuid", "chosenBeacon.major": "major", "chosenBeacon.minor": "minor",
+                    "chosenBeacon.distance": "0.057", "aroundBeacons.count": "2",
+                    "aroundBeacons[0].distance": "166.816",
+                    "aroundBeacons[1].distance": "15.013",
+                ])
         ),
         .init(
             "wechatpy tests/test_events.py test_wifi_connected_event",
@@ -253,8 +260,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.wifiConnected",
-                ["connectTime": "0", "expireTime": "0", "vendorID": "3001224419", "shopID": "1234",
-                 "deviceNumber": "00:1f:7a:ad:5c:a8"])
+                [
+                    "connectTime": "0", "expireTime": "0", "vendorID": "3001224419", "shopID": "1234",
+                    "deviceNumber": "00:1f:7a:ad:5c:a8",
+                ])
         ),
         .init(
             "wechatpy tests/test_events.py test_qualification_verify_success_event",
@@ -593,8 +602,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.userAuthorizeInvoice",
-                ["succeededOrderID": "1202933957956", "failedOrderID": "", "authorizeAppID": "wx1234567887654321",
-                 "source": ""])
+                [
+                    "succeededOrderID": "1202933957956", "failedOrderID": "", "authorizeAppID": "wx1234567887654321",
+                    "source": "",
+                ])
         ),
         .init(
             "wechatpy tests/test_parser.py test_parse_submit_invoice_title_event",
@@ -617,8 +628,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "event.submitInvoiceTitle",
-                ["title": "样例公司抬头", "taxNumber": "1486715661", "address": "abc", "phone": "13313331333",
-                 "bankType": "bt", "bankNumber": "bn", "attach": "at", "titleType": "InvoiceUserTitleBusinessType"])
+                [
+                    "title": "样例公司抬头", "taxNumber": "1486715661", "address": "abc", "phone": "13313331333",
+                    "bankType": "bt", "bankNumber": "bn", "attach": "at", "titleType": "InvoiceUserTitleBusinessType",
+                ])
         ),
         .init(
             "wechatpy tests/test_parser.py test_parse_device_text_event",
@@ -638,8 +651,10 @@ extension CorpusSamples {
             """,
             .typed(
                 "deviceText",
-                ["msgID": "1234567890123456", "openID": "123", "deviceID": "123", "deviceType": "123",
-                 "sessionID": "123", "content": "MTIz"])
+                [
+                    "msgID": "1234567890123456", "openID": "123", "deviceID": "123", "deviceType": "123",
+                    "sessionID": "123", "content": "MTIz",
+                ])
         ),
         .init(
             "wechatpy tests/test_parser.py test_parse_device_bind_event",
