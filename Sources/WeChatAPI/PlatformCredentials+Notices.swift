@@ -22,7 +22,8 @@ extension PlatformCredentials {
             guard notice.status == 0, let code = notice.authCode, !code.isEmpty else { return }
             let authorizer = try await authorize(componentAppID: notice.componentAppID, authorizationCode: code)
             events.send(.authorized(componentAppID: notice.componentAppID, authorizerAppID: authorizer))
-        case .unknown:
+        case .fastRegistrationBetaApp, .fastVerificationBetaApp, .miniProgramVerification,
+            .miniProgramVerificationReminder, .unknown:
             return
         }
     }

@@ -1,7 +1,7 @@
 import WeChatMessages
 
 extension InboundMessage {
-    /// The key that identifies WeChat's retries of this message (PROTOCOL.md §5), scoped by account.
+    /// The key that identifies WeChat's retries of this message (WeChat retries a message it got no answer for within 5 seconds), scoped by account.
     ///
     /// Messages use `MsgId`; events (and messages without an id) use sender, `CreateTime`, `Event` and
     /// `EventKey`, since a follow and a scan can share a second.
@@ -15,6 +15,9 @@ extension InboundMessage {
         if case .event(let event) = self {
             eventName = event.name
             eventKey = event.eventKey ?? ""
+        } else if case .deviceEvent(let device) = self {
+            eventName = "\(header.msgType):\(device.event)"
+            eventKey = device.deviceID
         } else {
             eventName = header.msgType
             eventKey = ""
@@ -33,8 +36,10 @@ extension InboundMessage {
         case .location(let message): message.msgID
         case .link(let message): message.msgID
         case .miniProgramPage(let message): message.msgID
+        case .file(let message): message.msgID
+        case .deviceText(let message): message.msgID
         case .unknown(let message): message.raw["MsgId"].flatMap { Int64($0) }
-        case .event: nil
+        case .deviceEvent, .event: nil
         }
     }
 }

@@ -54,10 +54,13 @@ struct MessageKinds: OptionSet, Hashable, Sendable {
     static let miniProgramPage = MessageKinds(rawValue: 1 << 7)
     static let event = MessageKinds(rawValue: 1 << 8)
     static let unknown = MessageKinds(rawValue: 1 << 9)
-    static let all = MessageKinds(rawValue: (1 << 10) - 1)
+    static let file = MessageKinds(rawValue: 1 << 10)
+    static let deviceText = MessageKinds(rawValue: 1 << 11)
+    static let deviceEvent = MessageKinds(rawValue: 1 << 12)
+    static let all = MessageKinds(rawValue: (1 << 13) - 1)
 
     /// Every single kind, in bit order: the router keeps one rule list per entry.
-    static let each: [MessageKinds] = (0..<10).map { MessageKinds(rawValue: 1 << $0) }
+    static let each: [MessageKinds] = (0..<13).map { MessageKinds(rawValue: 1 << $0) }
 
     init(rawValue: UInt16) {
         self.rawValue = rawValue
@@ -77,6 +80,9 @@ struct MessageKinds: OptionSet, Hashable, Sendable {
             case .miniProgramPage: .miniProgramPage
             case .event: .event
             case .unknown: .unknown
+            case .file: .file
+            case .deviceText: .deviceText
+            case .deviceEvent: .deviceEvent
             }
     }
 

@@ -6,11 +6,6 @@ extension Matcher where Payload == Event {
         .kind(.event, "event") { if case .event(let event) = $0 { event } else { nil } }
     }
 
-    /// Events of `kind`, whatever the case of their `Event` value, including kinds this library does not model.
-    public static func event(_ kind: EventKind) -> Matcher {
-        event.filter(shape: .kind("event:\(kind.name)"), summary: "event:\(kind.name)") { kind.matches($0.name) }
-    }
-
     /// Events whose `EventKey` is exactly `key`.
     public static func event(key: String) -> Matcher {
         event.field("key", \.eventKey, equals: key)
@@ -27,10 +22,26 @@ extension Matcher where Payload == Event {
     }
 }
 
+extension Matcher {
+    /// Events of `kind`, whatever the case of their `Event` value; the handler gets the kind's payload.
+    ///
+    /// A typed kind such as `.userGetCard` hands over its typed payload (`UserGetCardEvent`), so an event of
+    /// that name that decoded as `.unknown` (a required element missing) does not match it;
+    /// `EventKind(named:)` matches any event of that name, typed or not, and hands over the whole ``Event``.
+    public static func event(_ kind: EventKind<Payload>) -> Matcher {
+        let summary = "event:\(kind.name)"
+        return Matcher(kinds: .event, shape: .kind(summary), summary: summary) { message in
+            if case .event(let event) = message { kind.payload(of: event) } else { nil }
+        } test: { _, _ in
+            RuleCaptures.none
+        }
+    }
+}
+
 extension Matcher where Payload == SubscribeEvent {
     /// Every follow, plain or from a QR code.
     public static var subscribe: Matcher {
-        .kind(.event, "event:subscribe") { if case .event(.subscribe(let event)) = $0 { event } else { nil } }
+        .event(.subscribe)
     }
 
     /// Follows that came from scanning a parametric QR code, whatever its scene.
@@ -47,14 +58,14 @@ extension Matcher where Payload == SubscribeEvent {
 extension Matcher where Payload == UnsubscribeEvent {
     /// Every unfollow. Replies to it are never shown.
     public static var unsubscribe: Matcher {
-        .kind(.event, "event:unsubscribe") { if case .event(.unsubscribe(let event)) = $0 { event } else { nil } }
+        .event(.unsubscribe)
     }
 }
 
 extension Matcher where Payload == ScanEvent {
     /// Every scan of a parametric QR code by a follower.
     public static var scan: Matcher {
-        .kind(.event, "event:scan") { if case .event(.scan(let event)) = $0 { event } else { nil } }
+        .event(.scan)
     }
 
     /// Scans of the parametric QR code of `scene`.
@@ -66,14 +77,14 @@ extension Matcher where Payload == ScanEvent {
 extension Matcher where Payload == LocationEvent {
     /// Every periodic location report (the `LOCATION` event, not a shared `location` message).
     public static var locationEvent: Matcher {
-        .kind(.event, "event:location") { if case .event(.location(let event)) = $0 { event } else { nil } }
+        .event(.location)
     }
 }
 
 extension Matcher where Payload == ClickEvent {
     /// Every tap on a click menu button.
     public static var click: Matcher {
-        .kind(.event, "event:click") { if case .event(.click(let event)) = $0 { event } else { nil } }
+        .event(.click)
     }
 
     /// Taps on the button whose key is exactly `key`.
@@ -95,6 +106,6 @@ extension Matcher where Payload == ClickEvent {
 extension Matcher where Payload == ViewEvent {
     /// Every tap on a link menu button.
     public static var view: Matcher {
-        .kind(.event, "event:view") { if case .event(.view(let event)) = $0 { event } else { nil } }
+        .event(.view)
     }
 }

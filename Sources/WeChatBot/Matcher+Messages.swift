@@ -102,3 +102,22 @@ extension Matcher where Payload == MiniProgramPageMessage {
         }
     }
 }
+
+extension Matcher where Payload == FileMessage {
+    /// Every file.
+    public static var file: Matcher {
+        .kind(.file, "file") { if case .file(let message) = $0 { message } else { nil } }
+    }
+}
+
+extension Matcher where Payload == DeviceMessage {
+    /// Every message from a WeChat hardware device (`device_text`).
+    public static var deviceText: Matcher {
+        .kind(.deviceText, "device_text") { if case .deviceText(let message) = $0 { message } else { nil } }
+    }
+
+    /// Every binding or subscription event of a WeChat hardware device (`device_event`).
+    public static var deviceEvent: Matcher {
+        .kind(.deviceEvent, "device_event") { if case .deviceEvent(let message) = $0 { message } else { nil } }
+    }
+}

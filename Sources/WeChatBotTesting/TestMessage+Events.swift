@@ -37,7 +37,10 @@ extension TestMessage {
 
     /// A tap on a mini-program menu button.
     public static func viewMiniProgram(pagePath: String, menuID: String? = nil) -> TestMessage {
-        event { .viewMiniProgram(ViewMiniProgramEvent(header: $0, eventKey: pagePath, menuID: menuID)) }
+        event {
+            .viewMiniProgram(
+                ViewMiniProgramEvent(header: $0, eventKey: pagePath, menuID: menuID, event: "view_miniprogram"))
+        }
     }
 
     /// A scan-code menu button's result (`scancode_push`, or `scancode_waitmsg` when `waitsForReply`).

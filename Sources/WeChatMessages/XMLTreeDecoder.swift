@@ -180,7 +180,8 @@ enum LibXMLTreeReader {
     static func read(_ buffer: UnsafeBufferPointer<UInt8>, maximumDepth: Int) throws(XMLDecodingError) -> XMLTree {
         _ = initialized
         guard let base = buffer.baseAddress else { throw .empty }
-        let options = wechat_xml_parse_options()
+        // CDATA sections stay their own nodes so white space beside them can be told from their content.
+        let options = wechat_xml_parse_options() & ~Int32(XML_PARSE_NOCDATA.rawValue)
         let reader = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
             xmlReaderForMemory(characters, Int32(buffer.count), nil, "UTF-8", options)
         }
@@ -188,7 +189,7 @@ enum LibXMLTreeReader {
         defer { xmlFreeTextReader(reader) }
         xmlTextReaderSetStructuredErrorHandler(reader, { _, _ in }, nil)
 
-        var stack: [XMLTree] = []
+        var stack: [OpenElement] = []
         var root: XMLTree?
         while true {
             let status = xmlTextReaderRead(reader)
@@ -200,7 +201,7 @@ enum LibXMLTreeReader {
                 guard root == nil else { throw .malformed("content after the root element") }
                 guard stack.count < maximumDepth else { throw .tooDeep(limit: maximumDepth) }
                 let name = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
-                let element = XMLTree(name: name)
+                let element = OpenElement(tree: XMLTree(name: name))
                 if xmlTextReaderIsEmptyElement(reader) == 1 {
                     close(element, stack: &stack, root: &root)
                 } else {
@@ -211,7 +212,7 @@ enum LibXMLTreeReader {
                 close(element, stack: &stack, root: &root)
             case textNode, cdataNode, significantWhitespaceNode:
                 if let value = xmlTextReaderConstValue(reader), !stack.isEmpty {
-                    stack[stack.count - 1].text += String(cString: value)
+                    stack[stack.count - 1].append(String(cString: value), isCDATA: type == cdataNode)
                 }
             case doctypeNode, entityNode, entityReferenceNode:
                 throw .forbiddenDeclaration
@@ -223,11 +224,12 @@ enum LibXMLTreeReader {
         return root
     }
 
-    private static func close(_ element: XMLTree, stack: inout [XMLTree], root: inout XMLTree?) {
+    private static func close(_ element: OpenElement, stack: inout [OpenElement], root: inout XMLTree?) {
+        let tree = element.finished
         if stack.isEmpty {
-            root = element
+            root = tree
         } else {
-            stack[stack.count - 1].children.append(element)
+            stack[stack.count - 1].tree.children.append(tree)
         }
     }
 
@@ -236,5 +238,44 @@ enum LibXMLTreeReader {
         var reason = String(cString: message)
         while reason.last?.isNewline == true { reason.removeLast() }
         return "line \(error.pointee.line): \(reason)"
+    }
+}
+
+/// An element whose end tag has not been read yet, with the white space that may still turn out to be layout.
+///
+/// WeChat's documentation writes some payloads as `<MsgType> <![CDATA[event]]> </MsgType>`: white-space-only
+/// text beside a CDATA section is layout, not value, so it is held back and dropped once the element turns out
+/// to hold CDATA. Text inside a CDATA section, and any text with other characters, is kept exactly; so is a
+/// carriage return, which a document can only carry as `&#13;` (parsers turn a raw one into a line feed).
+struct OpenElement {
+    var tree: XMLTree
+    private var heldWhitespace = ""
+    private var holdsCDATA = false
+
+    init(tree: XMLTree) {
+        self.tree = tree
+    }
+
+    /// Adds one text or CDATA node read directly inside the element.
+    mutating func append(_ text: String, isCDATA: Bool) {
+        if isCDATA {
+            holdsCDATA = true
+            heldWhitespace = ""
+            tree.text += text
+        } else if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+            heldWhitespace += text
+        } else {
+            tree.text += heldWhitespace
+            heldWhitespace = ""
+            tree.text += text
+        }
+    }
+
+    /// The element with its text settled: held white space is kept unless the element holds CDATA.
+    var finished: XMLTree {
+        guard !holdsCDATA, !heldWhitespace.isEmpty else { return tree }
+        var tree = tree
+        tree.text += heldWhitespace
+        return tree
     }
 }

@@ -95,10 +95,36 @@ struct MatcherTests {
         #expect(await matches(.event(.click), .click(key: "K", event: "Click")))
         #expect(await !matches(.event(.click), .view(url: "https://u")))
         #expect(await matches(.event(.location), .locationEvent(latitude: 1, longitude: 2)))
-        #expect(await matches(.event(.weappAuditSuccess), .unknownEvent("WEAPP_AUDIT_SUCCESS")))
+        #expect(await matches(.event(EventKind(named: "weapp_audit_success")), .unknownEvent("WEAPP_AUDIT_SUCCESS")))
         #expect(await matches(.event(EventKind(named: "ShakearoundUserShake")), .unknownEvent("shakearoundusershake")))
         #expect(await !matches(.event(EventKind(named: "clic")), .click(key: "K")))
         #expect(await !matches(.event(.subscribe), .text("subscribe")))
+    }
+
+    @Test("a catalogued event kind hands the handler its typed payload; other kinds and unknowns do not match")
+    func typedEventKind() async {
+        let payDone = Self.giftCardOrder("giftcard_pay_done", orderID: "Z2y2rY74ksZX1ceuGA")
+        let bot = Bot {
+            On(.event(.giftCardPayDone)) { order, _ in .text("paid \(order.orderID)") }
+            On(.event(.giftCardUserAccept)) { order, _ in .text("accepted \(order.orderID)") }
+        }
+        #expect(await bot.test { await $0.send(payDone).text } == "paid Z2y2rY74ksZX1ceuGA")
+        let accepted = Self.giftCardOrder("GIFTCARD_USER_ACCEPT", orderID: "o2")
+        #expect(await bot.test { await $0.send(accepted).text } == "accepted o2")
+        #expect(await !matches(.event(.giftCardSendToFriend), payDone))
+        #expect(await !matches(.event(.giftCardPayDone), .unknownEvent("giftcard_pay_done")))
+        #expect(await matches(.event(EventKind(named: "giftcard_pay_done")), payDone))
+    }
+
+    private static func giftCardOrder(_ event: String, orderID: String) -> TestMessage {
+        .event { header in
+            let raw = XMLTree(
+                name: "xml",
+                children: [XMLTree(name: "Event", text: event), XMLTree(name: "OrderId", text: orderID)]
+            )
+            let order = GiftCardOrderEvent(header: header, raw: raw)
+            return event.lowercased() == "giftcard_pay_done" ? .giftCardPayDone(order) : .giftCardUserAccept(order)
+        }
     }
 
     @Test("typed event matchers: subscribe, unsubscribe, scan, LOCATION, click, view")

@@ -213,14 +213,27 @@ struct InboundMessageDecodingTests {
         #expect(text.content == "hi")
     }
 
+    @Test("file messages are typed")
+    func fileMessage() throws {
+        let xml = Fixtures.message("file", "<Title><![CDATA[a.pdf]]></Title><FileKey>k</FileKey><MsgId>5</MsgId>")
+        guard case .file(let file) = try InboundMessage(parsing: xml.utf8) else {
+            Issue.record("not a file")
+            return
+        }
+        #expect(file.title == "a.pdf")
+        #expect(file.fileKey == "k")
+        #expect(file.msgID == 5)
+        #expect(file.fileSize == nil)
+    }
+
     @Test("unknown MsgType keeps every raw field")
     func unknownType() throws {
-        let xml = Fixtures.message("file", "<Title><![CDATA[a.pdf]]></Title><FileKey>k</FileKey><MsgId>5</MsgId>")
+        let xml = Fixtures.message("hologram", "<Title><![CDATA[a.pdf]]></Title><FileKey>k</FileKey><MsgId>5</MsgId>")
         guard case .unknown(let unknown) = try InboundMessage(parsing: xml.utf8) else {
             Issue.record("not unknown")
             return
         }
-        #expect(unknown.header.msgType == "file")
+        #expect(unknown.header.msgType == "hologram")
         #expect(unknown.raw["Title"] == "a.pdf")
         #expect(unknown.raw["FileKey"] == "k")
         #expect(unknown.raw["MsgId"] == "5")

@@ -2,8 +2,8 @@
 public struct AuthorizationNotice: Sendable, Hashable {
     /// The third-party platform's appid (`AppId`).
     public var componentAppID: String
-    /// When WeChat sent the notice (`CreateTime`, Unix seconds).
-    public var createTime: Int64
+    /// When WeChat sent the notice (`CreateTime`, Unix seconds); `nil` when it was left out.
+    public var createTime: Int64?
     /// The authorizing account (`AuthorizerAppid`).
     public var authorizerAppID: String
     /// The code to exchange via `api_query_auth` (`AuthorizationCode`); a secret.
@@ -18,7 +18,7 @@ public struct AuthorizationNotice: Sendable, Hashable {
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(
         componentAppID: String,
-        createTime: Int64,
+        createTime: Int64?,
         authorizerAppID: String,
         authorizationCode: String,
         authorizationCodeExpiredTime: Int64? = nil,
@@ -35,7 +35,7 @@ public struct AuthorizationNotice: Sendable, Hashable {
     }
 
     /// Reads the notice's fields from a decoded document; absent fields stay empty or `nil`.
-    init(decoding tree: XMLTree, componentAppID: String, createTime: Int64, infoType: String) {
+    init(decoding tree: XMLTree, componentAppID: String, createTime: Int64?, infoType: String) {
         self.componentAppID = componentAppID
         self.createTime = createTime
         self.infoType = infoType

@@ -2,8 +2,8 @@
 public struct ComponentVerifyTicket: Sendable, Hashable {
     /// The third-party platform's appid (`AppId`).
     public var componentAppID: String
-    /// When WeChat sent the notice (`CreateTime`, Unix seconds).
-    public var createTime: Int64
+    /// When WeChat sent the notice (`CreateTime`, Unix seconds); `nil` when it was left out.
+    public var createTime: Int64?
     /// The ticket (`ComponentVerifyTicket`); a secret: never log it.
     public var ticket: String
     /// The raw `InfoType` value exactly as sent.
@@ -12,7 +12,7 @@ public struct ComponentVerifyTicket: Sendable, Hashable {
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(
         componentAppID: String,
-        createTime: Int64,
+        createTime: Int64?,
         ticket: String,
         infoType: String = "component_verify_ticket"
     ) {
@@ -23,7 +23,7 @@ public struct ComponentVerifyTicket: Sendable, Hashable {
     }
 
     /// Reads the notice's fields from a decoded document; absent fields stay empty or `nil`.
-    init(decoding tree: XMLTree, componentAppID: String, createTime: Int64, infoType: String) {
+    init(decoding tree: XMLTree, componentAppID: String, createTime: Int64?, infoType: String) {
         self.componentAppID = componentAppID
         self.createTime = createTime
         self.infoType = infoType

@@ -1,4 +1,8 @@
-/// The result of registering a mini program quickly (`notify_third_fasteregister`).
+/// The result of registering a mini program quickly, for a company or a person (`notify_third_fasteregister`),
+/// of creating a trial mini program (`notify_third_fastregisterbetaapp`) or of verifying one
+/// (`notify_third_fastverifybetaapp`).
+///
+/// https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Register_Mini_Programs/Fast_Registration_Interface_document.html
 public struct FastRegistrationNotice: Sendable, Hashable {
     /// The registration request WeChat echoes back (`info`).
     public struct Info: Sendable, Hashable {
@@ -14,6 +18,12 @@ public struct FastRegistrationNotice: Sendable, Hashable {
         public var legalPersonaName: String
         /// The platform's contact phone (`component_phone`).
         public var componentPhone: String?
+        /// The person's WeChat id (`wxuser`), when a personal mini program was registered.
+        public var wechatUser: String?
+        /// The person's name (`idname`), when a personal mini program was registered.
+        public var idName: String?
+        /// The creation request (`unique_id`), when a trial mini program was created.
+        public var uniqueID: String?
 
         /// Creates the value from its parts (for tests, builders and simulators).
         public init(
@@ -22,7 +32,10 @@ public struct FastRegistrationNotice: Sendable, Hashable {
             codeType: Int,
             legalPersonaWechat: String,
             legalPersonaName: String,
-            componentPhone: String? = nil
+            componentPhone: String? = nil,
+            wechatUser: String? = nil,
+            idName: String? = nil,
+            uniqueID: String? = nil
         ) {
             self.name = name
             self.code = code
@@ -30,6 +43,9 @@ public struct FastRegistrationNotice: Sendable, Hashable {
             self.legalPersonaWechat = legalPersonaWechat
             self.legalPersonaName = legalPersonaName
             self.componentPhone = componentPhone
+            self.wechatUser = wechatUser
+            self.idName = idName
+            self.uniqueID = uniqueID
         }
 
         /// Reads the fields from one decoded element; absent fields stay empty or `nil`.
@@ -40,13 +56,16 @@ public struct FastRegistrationNotice: Sendable, Hashable {
             self.legalPersonaWechat = tree["legal_persona_wechat"] ?? ""
             self.legalPersonaName = tree["legal_persona_name"] ?? ""
             self.componentPhone = tree["component_phone"]
+            self.wechatUser = tree["wxuser"]
+            self.idName = tree["idname"]
+            self.uniqueID = tree["unique_id"]
         }
     }
 
     /// The third-party platform's appid (`AppId`).
     public var componentAppID: String
-    /// When WeChat sent the notice (`CreateTime`, Unix seconds).
-    public var createTime: Int64
+    /// When WeChat sent the notice (`CreateTime`, Unix seconds); `nil` when it was left out.
+    public var createTime: Int64?
     /// The created mini program (`appid`), on success.
     public var appID: String?
     /// The result (`status`); 0 means success.
@@ -63,7 +82,7 @@ public struct FastRegistrationNotice: Sendable, Hashable {
     /// Creates the value from its parts (for tests, builders and simulators).
     public init(
         componentAppID: String,
-        createTime: Int64,
+        createTime: Int64?,
         appID: String? = nil,
         status: Int,
         authCode: String? = nil,
@@ -82,7 +101,7 @@ public struct FastRegistrationNotice: Sendable, Hashable {
     }
 
     /// Reads the notice's fields from a decoded document; absent fields stay empty or `nil`.
-    init(decoding tree: XMLTree, componentAppID: String, createTime: Int64, infoType: String) {
+    init(decoding tree: XMLTree, componentAppID: String, createTime: Int64?, infoType: String) {
         self.componentAppID = componentAppID
         self.createTime = createTime
         self.infoType = infoType

@@ -1,5 +1,5 @@
 /// A user paid through a card's pay cell (`user_pay_from_pay_cell`).
-public struct CardPayCellEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct CardPayCellEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The card (`CardId`).

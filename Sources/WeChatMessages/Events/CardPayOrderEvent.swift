@@ -1,5 +1,5 @@
 /// A card coin order changed (`card_pay_order`).
-public struct CardPayOrderEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct CardPayOrderEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The order (`OrderId`).

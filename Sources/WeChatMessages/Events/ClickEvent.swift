@@ -1,5 +1,5 @@
 /// A user tapped a `click` menu button (`CLICK`).
-public struct ClickEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct ClickEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The button's key (`EventKey`).

@@ -1,5 +1,5 @@
 /// A customer-service agent opened or closed a session with a user (`kf_create_session`, `kf_close_session`).
-public struct CustomerServiceSessionEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct CustomerServiceSessionEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The agent's account (`KfAccount`), e.g. `test1@test`.

@@ -1,5 +1,5 @@
 /// A user's customer-service session moved to another agent (`kf_switch_session`).
-public struct CustomerServiceSwitchEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct CustomerServiceSwitchEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The agent who had the session (`FromKfAccount`).

@@ -1,8 +1,11 @@
-/// An event WeChat pushes (`MsgType` `event`), one case per `Event` value of PROTOCOL.md §3.2.
+/// An event WeChat pushes (`MsgType` `event`), one case per `Event` value WeChat documents
+/// (https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Receiving_event_pushes.html and the
+/// card, invoice, store, device and third-party-platform pages).
 ///
 /// Events that carry the same fields share a struct (e.g. both `scancode_*` events use `ScanCodeEvent`);
-/// the case tells them apart and each struct keeps the raw `Event` value. Unmodelled events arrive as
-/// `.unknown` with every raw field.
+/// the case tells them apart and each struct keeps the raw `Event` value. Unmodelled events, and typed ones
+/// missing an element they cannot do without, arrive as `.unknown` with every raw field. Each case has an
+/// ``EventKind`` constant of the same name (`EventKind+Catalog.swift`), which also drives decoding.
 public enum Event: Sendable, Hashable {
     /// A user followed the account (`subscribe`).
     case subscribe(SubscribeEvent)
@@ -102,7 +105,65 @@ public enum Event: Sendable, Hashable {
     case weappAuditFailure(WeappAuditFailureEvent)
     /// An authorizer's mini-program review was delayed (`weapp_audit_delay`).
     case weappAuditDelay(WeappAuditDelayEvent)
-    /// An event this library does not model.
+    /// A user paid for a gift card (`giftcard_pay_done`).
+    case giftCardPayDone(GiftCardOrderEvent)
+    /// A user sent a bought gift card to a friend (`giftcard_send_to_friend`).
+    case giftCardSendToFriend(GiftCardOrderEvent)
+    /// A friend accepted a gift card (`giftcard_user_accept`).
+    case giftCardUserAccept(GiftCardOrderEvent)
+    /// A sub-merchant's card qualification was reviewed (`card_merchant_check_result`).
+    case cardMerchantCheckResult(CardMerchantCheckEvent)
+    /// A user authorised invoices for orders (`user_authorize_invoice`).
+    case userAuthorizeInvoice(InvoiceAuthorizationEvent)
+    /// An invoice's reimbursement state changed (`update_invoice_status`).
+    case updateInvoiceStatus(InvoiceStatusEvent)
+    /// A user submitted an invoice title (`submit_invoice_title`).
+    case submitInvoiceTitle(InvoiceTitleEvent)
+    /// A cloud invoice was issued or failed (`cloud_invoice_invoiceresult_event`).
+    case cloudInvoiceResult(InvoiceResultEvent)
+    /// A store submitted through the POI API was reviewed (`poi_check_notify`).
+    case poiCheckNotify(PoiCheckEvent)
+    /// A store mini-program's merchant qualification was reviewed (`apply_merchant_audit_info`).
+    case applyMerchantAudit(StoreAuditEvent)
+    /// A new store was reviewed (`add_store_audit_info`).
+    case addStoreAudit(StoreAuditEvent)
+    /// A store change was reviewed (`modify_store_audit_info`).
+    case modifyStoreAudit(StoreAuditEvent)
+    /// A store created on Tencent Maps was reviewed (`create_map_poi_audit_info`).
+    case createMapPoiAudit(MapPoiAuditEvent)
+    /// A user connected to the account's Wi-Fi (`WifiConnected`).
+    case wifiConnected(WifiConnectedEvent)
+    /// A user shook their phone near the account's beacons (`ShakearoundUserShake`).
+    case shakeAroundUserShake(ShakeAroundUserShakeEvent)
+    /// A user won a shake-around red packet (`ShakearoundLotteryBind`).
+    case shakeAroundLotteryBind(ShakeAroundLotteryBindEvent)
+    /// A user opened a scanned product's page (`user_scan_product`).
+    case userScanProduct(ScanProductEvent)
+    /// A user entered the chat from a product page (`user_scan_product_enter_session`).
+    case userScanProductEnterSession(ScanProductEvent)
+    /// WeChat located the user of a product scan (`user_scan_product_async`).
+    case userScanProductAsync(ScanProductEvent)
+    /// A product page was reviewed (`user_scan_product_verify_action`).
+    case userScanProductVerifyAction(ScanProductEvent)
+    /// A user followed the account from a product page (`subscribe_scan_product`).
+    case subscribeScanProduct(ScanProductSubscribeEvent)
+    /// A buyer paid an order in the account's shop (`merchant_order`).
+    case merchantOrder(MerchantOrderEvent)
+    /// A user scanned a shopping guide's QR code (`guide_qrcode_scan_event`).
+    case guideQRCodeScan(GuideQRCodeScanEvent)
+    /// An authorizer's mini-program name was reviewed (`wxa_nickname_audit`).
+    case nicknameAudit(NicknameAuditEvent)
+    /// An authorizer's mini-program category was reviewed (`wxa_category_audit`).
+    case categoryAudit(CategoryAuditEvent)
+    /// An authorizer's privacy-API request was reviewed (`wxa_privacy_apply`).
+    case privacyApply(PrivacyApplyEvent)
+    /// An authorizer's appeal against a penalty moved on (`wxa_appeal_record`).
+    case appealRecord(AppealRecordEvent)
+    /// A trial mini program's verification moved on (`betaapp_verify_event`).
+    case betaAppVerify(BetaAppVerifyEvent)
+    /// A trial mini program's authorization request moved on (`betaapp_verify_apply_event`).
+    case betaAppVerifyApply(BetaAppVerifyEvent)
+    /// An event this library does not type, or a typed one missing a required element.
     case unknown(UnknownEvent)
 
     /// The common header.
@@ -128,6 +189,7 @@ public enum Event: Sendable, Hashable {
         case .picturesSystemPhoto(let event), .picturesPhotoOrAlbum(let event), .picturesWeixin(let event):
             event.eventKey
         case .locationSelect(let event): event.eventKey
+        case .subscribeScanProduct(let event): event.eventKey
         case .unknown(let event): event.eventKey
         default: nil
         }
@@ -139,7 +201,7 @@ public enum Event: Sendable, Hashable {
     }
 
     /// The typed event inside, with its raw `Event` value.
-    private var namedPayload: any NamedEventPayload {
+    private var namedPayload: any DecodableEvent {
         switch self {
         case .subscribe(let event): event
         case .unsubscribe(let event): event
@@ -182,6 +244,31 @@ public enum Event: Sendable, Hashable {
         case .weappAuditSuccess(let event): event
         case .weappAuditFailure(let event): event
         case .weappAuditDelay(let event): event
+        case .giftCardPayDone(let event), .giftCardSendToFriend(let event), .giftCardUserAccept(let event): event
+        case .cardMerchantCheckResult(let event): event
+        case .userAuthorizeInvoice(let event): event
+        case .updateInvoiceStatus(let event): event
+        case .submitInvoiceTitle(let event): event
+        case .cloudInvoiceResult(let event): event
+        case .poiCheckNotify(let event): event
+        case .applyMerchantAudit(let event), .addStoreAudit(let event), .modifyStoreAudit(let event): event
+        case .createMapPoiAudit(let event): event
+        case .wifiConnected(let event): event
+        case .shakeAroundUserShake(let event): event
+        case .shakeAroundLotteryBind(let event): event
+        case .userScanProduct(let event),
+            .userScanProductEnterSession(let event),
+            .userScanProductAsync(let event),
+            .userScanProductVerifyAction(let event):
+            event
+        case .subscribeScanProduct(let event): event
+        case .merchantOrder(let event): event
+        case .guideQRCodeScan(let event): event
+        case .nicknameAudit(let event): event
+        case .categoryAudit(let event): event
+        case .privacyApply(let event): event
+        case .appealRecord(let event): event
+        case .betaAppVerify(let event), .betaAppVerifyApply(let event): event
         case .unknown(let event): event
         }
     }

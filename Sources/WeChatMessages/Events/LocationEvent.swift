@@ -1,5 +1,5 @@
 /// A periodic location report of a user who allowed it (`LOCATION`).
-public struct LocationEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct LocationEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// Latitude in degrees (`Latitude`).

@@ -1,5 +1,5 @@
 /// A user picked a location through a menu button (`location_select`).
-public struct LocationSelectEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct LocationSelectEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The button's key (`EventKey`).

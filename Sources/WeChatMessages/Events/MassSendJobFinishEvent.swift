@@ -1,5 +1,5 @@
 /// A mass send (broadcast) finished (`MASSSENDJOBFINISH`).
-public struct MassSendJobFinishEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct MassSendJobFinishEvent: DecodableEvent, Hashable {
     /// The originality check WeChat ran on a broadcast's articles (`CopyrightCheckResult`).
     public struct CopyrightCheck: Sendable, Hashable {
         /// The originality check of one article (`ResultList/item`).

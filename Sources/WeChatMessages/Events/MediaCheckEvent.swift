@@ -1,5 +1,5 @@
 /// The asynchronous result of a mini-program media security check (`wxa_media_check`).
-public struct MediaCheckEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct MediaCheckEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// Whether the media is risky (`isrisky`, 1 or 0).

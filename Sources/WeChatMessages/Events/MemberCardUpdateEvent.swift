@@ -1,5 +1,5 @@
 /// A member card's points or balance changed (`update_member_card`).
-public struct MemberCardUpdateEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct MemberCardUpdateEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The card (`CardId`).

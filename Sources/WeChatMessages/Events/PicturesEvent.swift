@@ -1,5 +1,5 @@
 /// A user sent pictures through a menu button (`pic_sysphoto`, `pic_photo_or_album` or `pic_weixin`).
-public struct PicturesEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct PicturesEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The button's key (`EventKey`).

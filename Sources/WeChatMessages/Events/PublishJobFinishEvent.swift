@@ -1,5 +1,5 @@
 /// A free-publish job finished (`PUBLISHJOBFINISH`).
-public struct PublishJobFinishEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct PublishJobFinishEvent: DecodableEvent, Hashable {
     /// One article of a finished publish job (`article_detail/item`).
     public struct Article: Sendable, Hashable {
         /// The 1-based article index (`idx`).

@@ -1,5 +1,5 @@
 /// A user scanned a code through a menu button (`scancode_push` or `scancode_waitmsg`).
-public struct ScanCodeEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct ScanCodeEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The button's key (`EventKey`).

@@ -1,5 +1,5 @@
 /// A user who already follows the account scanned a parametric QR code (`SCAN`).
-public struct ScanEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct ScanEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The QR scene id or string (`EventKey`, no prefix).

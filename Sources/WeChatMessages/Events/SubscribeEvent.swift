@@ -1,5 +1,5 @@
 /// A user followed the account (`subscribe`), plainly or by scanning a parametric QR code.
-public struct SubscribeEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct SubscribeEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The raw `EventKey`: absent or empty on a plain follow, `qrscene_` + scene after a QR scan.

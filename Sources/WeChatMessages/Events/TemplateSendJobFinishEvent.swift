@@ -1,5 +1,5 @@
 /// A template message was delivered or failed (`TEMPLATESENDJOBFINISH`).
-public struct TemplateSendJobFinishEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct TemplateSendJobFinishEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The template message's id (`MsgID`).

@@ -1,5 +1,5 @@
 /// An event whose `Event` this library does not model; it keeps every field so nothing is lost.
-public struct UnknownEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct UnknownEvent: DecodableEvent, Hashable {
     /// The common header.
     public var header: MessageHeader
     /// The raw `Event` value exactly as sent.
@@ -15,5 +15,10 @@ public struct UnknownEvent: InboundPayload, NamedEventPayload, Hashable {
         self.event = event
         self.eventKey = eventKey
         self.raw = raw
+    }
+
+    /// Keeps a whole document whose `Event` is not typed, or whose typed event lacks a required element.
+    init(decoding tree: XMLTree, header: MessageHeader, event: String) {
+        self.init(header: header, event: event, eventKey: tree["EventKey"], raw: tree)
     }
 }

@@ -1,5 +1,5 @@
 /// A user unfollowed the account (`unsubscribe`); a reply would not reach them.
-public struct UnsubscribeEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct UnsubscribeEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The raw `EventKey`, usually absent or empty.

@@ -1,6 +1,6 @@
 /// A user changed or withdrew the information they authorised (`user_info_modified`,
 /// `user_authorization_revoke`, `user_authorization_cancellation`).
-public struct UserAuthorizationChangeEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct UserAuthorizationChangeEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The user's openid (`OpenID`).

@@ -1,5 +1,5 @@
 /// A user's card was redeemed (`user_consume_card`).
-public struct UserConsumeCardEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct UserConsumeCardEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The card (`CardId`).
@@ -10,6 +10,8 @@ public struct UserConsumeCardEvent: InboundPayload, NamedEventPayload, Hashable 
     public var consumeSource: String
     /// The store (`LocationName`).
     public var locationName: String?
+    /// The store where it was redeemed (`LocationId`).
+    public var locationID: String?
     /// The staff member who redeemed it (`StaffOpenId`).
     public var staffOpenID: String?
     /// The self-service verification code (`VerifyCode`).
@@ -28,6 +30,7 @@ public struct UserConsumeCardEvent: InboundPayload, NamedEventPayload, Hashable 
         userCardCode: String,
         consumeSource: String,
         locationName: String? = nil,
+        locationID: String? = nil,
         staffOpenID: String? = nil,
         verifyCode: String? = nil,
         remarkAmount: String? = nil,
@@ -39,6 +42,7 @@ public struct UserConsumeCardEvent: InboundPayload, NamedEventPayload, Hashable 
         self.userCardCode = userCardCode
         self.consumeSource = consumeSource
         self.locationName = locationName
+        self.locationID = locationID
         self.staffOpenID = staffOpenID
         self.verifyCode = verifyCode
         self.remarkAmount = remarkAmount
@@ -54,6 +58,7 @@ public struct UserConsumeCardEvent: InboundPayload, NamedEventPayload, Hashable 
         self.userCardCode = tree["UserCardCode"] ?? ""
         self.consumeSource = tree["ConsumeSource"] ?? ""
         self.locationName = tree["LocationName"]
+        self.locationID = tree["LocationId"]
         self.staffOpenID = tree["StaffOpenId"]
         self.verifyCode = tree["VerifyCode"]
         self.remarkAmount = tree["RemarkAmount"]

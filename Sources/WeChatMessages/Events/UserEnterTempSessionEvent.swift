@@ -1,5 +1,5 @@
 /// A user opened a mini-program customer-service session (`user_enter_tempsession`).
-public struct UserEnterTempSessionEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct UserEnterTempSessionEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The developer-defined origin of the session (`SessionFrom`).

@@ -1,5 +1,5 @@
 /// A user received a card (`user_get_card`).
-public struct UserGetCardEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct UserGetCardEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The card (`CardId`).
@@ -22,6 +22,8 @@ public struct UserGetCardEvent: InboundPayload, NamedEventPayload, Hashable {
     public var isRecommendByFriend: Bool?
     /// The user's unionid (`UnionId`), when bound.
     public var unionID: String?
+    /// How the card was received (`SourceScene`), e.g. `SOURCE_SCENE_USER_ACCEPT_GIFTCARD`.
+    public var sourceScene: String?
     /// The raw `Event` value exactly as sent.
     public var event: String
 
@@ -38,6 +40,7 @@ public struct UserGetCardEvent: InboundPayload, NamedEventPayload, Hashable {
         isRestoreMemberCard: Bool? = nil,
         isRecommendByFriend: Bool? = nil,
         unionID: String? = nil,
+        sourceScene: String? = nil,
         event: String = "user_get_card"
     ) {
         self.header = header
@@ -51,6 +54,7 @@ public struct UserGetCardEvent: InboundPayload, NamedEventPayload, Hashable {
         self.isRestoreMemberCard = isRestoreMemberCard
         self.isRecommendByFriend = isRecommendByFriend
         self.unionID = unionID
+        self.sourceScene = sourceScene
         self.event = event
     }
 
@@ -68,5 +72,6 @@ public struct UserGetCardEvent: InboundPayload, NamedEventPayload, Hashable {
         self.isRestoreMemberCard = tree.flag("IsRestoreMemberCard")
         self.isRecommendByFriend = tree.flag("IsRecommendByFriend")
         self.unionID = tree["UnionId"]
+        self.sourceScene = tree["SourceScene"]
     }
 }

@@ -1,5 +1,5 @@
 /// A user gave a card to a friend (`user_gifting_card`).
-public struct UserGiftingCardEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct UserGiftingCardEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// The card (`CardId`).

@@ -1,5 +1,5 @@
 /// A verification step failed (`qualification_verify_fail`, `naming_verify_fail`).
-public struct VerificationFailureEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct VerificationFailureEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// When it failed (`FailTime`, Unix seconds).

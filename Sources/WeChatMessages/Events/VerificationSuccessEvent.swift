@@ -1,6 +1,6 @@
 /// A verification step succeeded or its validity changed (`qualification_verify_success`, `naming_verify_success`,
 /// `annual_renew`, `verify_expired`).
-public struct VerificationSuccessEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct VerificationSuccessEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// When the verification expires or expired (`ExpiredTime`, Unix seconds).

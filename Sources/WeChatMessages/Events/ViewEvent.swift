@@ -1,8 +1,8 @@
-/// A user tapped a `view` menu button that opens a web page (`VIEW`).
-public struct ViewEvent: InboundPayload, NamedEventPayload, Hashable {
+/// A user tapped a menu button that opens a web page (`VIEW`) or a mini program (`view_miniprogram`).
+public struct ViewEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
-    /// The page address (`EventKey`).
+    /// The page address, or the mini-program page path (`EventKey`).
     public var eventKey: String
     /// The personalised menu rule the button belongs to (`MenuId`), when any.
     public var menuID: String?
@@ -25,3 +25,6 @@ public struct ViewEvent: InboundPayload, NamedEventPayload, Hashable {
         self.menuID = tree["MenuId"]
     }
 }
+
+/// A user tapped a menu button that opens a mini program (`view_miniprogram`): the same fields as ``ViewEvent``.
+public typealias ViewMiniProgramEvent = ViewEvent

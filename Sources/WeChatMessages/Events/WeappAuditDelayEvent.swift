@@ -1,5 +1,5 @@
 /// An authorizer's mini-program review was delayed (`weapp_audit_delay`).
-public struct WeappAuditDelayEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct WeappAuditDelayEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// When the delay was decided (`DelayTime`, Unix seconds).

@@ -1,5 +1,5 @@
 /// An authorizer's mini-program release failed review (`weapp_audit_fail`).
-public struct WeappAuditFailureEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct WeappAuditFailureEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// When it failed (`FailTime`, Unix seconds).

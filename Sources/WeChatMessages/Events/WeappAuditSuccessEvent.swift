@@ -1,5 +1,5 @@
 /// An authorizer's mini-program release passed review (`weapp_audit_success`).
-public struct WeappAuditSuccessEvent: InboundPayload, NamedEventPayload, Hashable {
+public struct WeappAuditSuccessEvent: DecodableEvent, Hashable {
     /// The common header: who sent it to whom, when, and its raw `MsgType`.
     public var header: MessageHeader
     /// When it passed (`SuccTime`, Unix seconds).

@@ -20,6 +20,9 @@ extension InboundMessage {
         case "location": self = .location(LocationMessage(decoding: tree, header: header))
         case "link": self = .link(LinkMessage(decoding: tree, header: header))
         case "miniprogrampage": self = .miniProgramPage(MiniProgramPageMessage(decoding: tree, header: header))
+        case "file": self = .file(FileMessage(header: header, raw: tree))
+        case "device_text": self = .deviceText(DeviceMessage(header: header, raw: tree))
+        case "device_event": self = .deviceEvent(DeviceMessage(header: header, raw: tree))
         case "event": self = .event(Event(decoding: tree, header: header))
         default: self = .unknown(UnknownMessage(header: header, raw: tree))
         }

@@ -1,4 +1,5 @@
-/// Everything WeChat pushes to a message URL, decoded into a typed value (PROTOCOL.md §3).
+/// Everything WeChat pushes to a message URL, decoded into a typed value
+/// (https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Receiving_standard_messages.html).
 ///
 /// Unknown `MsgType`s are not an error: they arrive as `.unknown` with every raw field.
 public enum InboundMessage: Sendable, Hashable {
@@ -18,6 +19,12 @@ public enum InboundMessage: Sendable, Hashable {
     case link(LinkMessage)
     /// A mini-program page card (mini-program customer service).
     case miniProgramPage(MiniProgramPageMessage)
+    /// A file (`MsgType` `file`).
+    case file(FileMessage)
+    /// A message from a WeChat hardware device (`MsgType` `device_text`).
+    case deviceText(DeviceMessage)
+    /// A binding or subscription event of a WeChat hardware device (`MsgType` `device_event`).
+    case deviceEvent(DeviceMessage)
     /// An event (`MsgType` `event`).
     case event(Event)
     /// A message kind this library does not model.
@@ -39,6 +46,8 @@ public enum InboundMessage: Sendable, Hashable {
         case .location(let message): message
         case .link(let message): message
         case .miniProgramPage(let message): message
+        case .file(let message): message
+        case .deviceText(let message), .deviceEvent(let message): message
         case .event(let event): event.payload
         case .unknown(let message): message
         }
