@@ -183,6 +183,7 @@ let package = Package(
             name: "WeChatAPITests",
             dependencies: [
                 "WeChatAPI",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 "WeChatAPITesting",
                 "WeChatMessages",

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Crypto
 import Foundation
 import Logging
 import Prometheus
@@ -308,5 +309,42 @@ struct APICallMetricsTests {
         #expect(text.contains(#"wechat_api_calls_total{endpoint="cgi-bin/menu/create",errcode="0"} 1"#))
         #expect(text.contains(#"wechat_api_calls_total{endpoint="cgi-bin/stable_token",errcode="0"} 1"#))
         #expect(text.contains(#"wechat_api_calls_total{endpoint="cgi-bin/template/del_private_template",errcode="40037"} 1"#))
+    }
+}
+
+@Suite("An authorizer's account API through its third-party platform")
+struct AuthorizerAccountAPITests {
+    @Test("calls carry the authorizer's token; a file's media id is uploaded once and kept in the store")
+    func authorizerAPI() async throws {
+        try await withHarness { harness in
+            let platform = try await harness.authorizedPlatform("wxauthorizer000001")
+            let api = try platform.authorizerAPI(component: harness.componentAppID, authorizer: "wxauthorizer000001")
+            try await api.menus.create(Menu(buttons: [.click("Hi", key: "HI")]))
+            #expect(try await api.users.info(openID: "oFollower0000000000000000002").nickname == "Alice")
+            let menuCall = try #require(harness.fake.calls(path: "/cgi-bin/menu/create").first)
+            let token = try #require(menuCall.query("access_token"))
+            #expect(token.hasPrefix("AUTHORIZER_"))
+
+            let (folder, paths) = try AccountAPIEndpointTests.files(["card.png": 1200])
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let first = try await api.media.mediaID(forFile: paths["card.png"]!, type: .image)
+            let again = try await platform.authorizerAPI(component: harness.componentAppID, authorizer: "wxauthorizer000001")
+                .media.mediaID(forFile: paths["card.png"]!, type: .image)
+            #expect(first == again)
+            #expect(harness.fake.calls(path: "/cgi-bin/media/upload").count == 1)
+            let stored = try await platform.store.load(
+                .uploadedMedia(appID: "wxauthorizer000001", fileDigest: try #require(
+                    await FileDigestProbe.digest(paths["card.png"]!))))
+            #expect(stored?.value == first)
+            #expect((stored?.expiresAt ?? 0) > Int64(Date().timeIntervalSince1970) + 3 * 24 * 3600 - 120)
+        }
+    }
+}
+
+/// The digest the media cache files a file under: SHA-256 of "image", a NUL byte and the content.
+enum FileDigestProbe {
+    static func digest(_ path: String) async -> String? {
+        guard let content = FileManager.default.contents(atPath: path) else { return nil }
+        return SHA256.hash(data: Array("image".utf8) + [0] + Array(content)).map { String(format: "%02x", $0) }.joined()
     }
 }
