@@ -349,6 +349,8 @@ let package = Package(
             name: "WeChatBotCLITests",
             dependencies: [
                 "WeChatBotCLI",
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 "WeChatAPI",
                 "WeChatAPITesting",
                 "WeChatBot",

@@ -91,6 +91,11 @@ public enum ServeRuntime {
                         clientAddressHeader: plan.clientAddressHeader
                     ))
             },
+            accountPages: accountCredentials.isEmpty
+                ? nil
+                : AccountPages(
+                    accounts: accountCredentials,
+                    configuration: .init(publicBaseURL: plan.publicURL, logger: logger)),
             onNotice: { [platform] notice in
                 logger.info("platform notice", metadata: ["infoType": "\(notice.infoType)"])
                 try await platform?.handle(notice)

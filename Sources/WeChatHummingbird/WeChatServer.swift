@@ -63,8 +63,9 @@ public enum WeChatServer {
     /// Builds the application. Metrics go to `registry` (served at `/metrics`, on the admin listener when one is
     /// configured, whose port goes to `onAdminServerRunning`); the bot gets a de-duplication store that counts
     /// hits; `onNotice` receives the platforms' notices; `platformPages` adds the platforms' authorization, web
-    /// OAuth and JS-SDK pages under the platform path; `services` (API credential lifecycles, stores) run
-    /// alongside and stop after the server.
+    /// OAuth and JS-SDK pages under the platform path, `accountPages` the plain accounts' web OAuth and JS-SDK
+    /// routes under the account path; `services` (API credential lifecycles, stores) run alongside and stop
+    /// after the server.
     public static func application(
         bot: Bot,
         configuration: Configuration,
@@ -72,6 +73,7 @@ public enum WeChatServer {
         services: [any Service] = [],
         logger: Logger,
         platformPages: PlatformPages? = nil,
+        accountPages: AccountPages? = nil,
         onNotice: @escaping @Sendable (ComponentNotice) async throws -> Void = { _ in },
         onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in },
         onAdminServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
@@ -114,6 +116,9 @@ public enum WeChatServer {
                 configuration: endpoint,
                 onNotice: onNotice
             )
+        }
+        if let accountPages {
+            router.addWeChatAccountPages(accountPages, at: configuration.accountPath)
         }
         if let platformPages {
             router.addWeChatPlatformPages(platformPages, at: configuration.platformPath)

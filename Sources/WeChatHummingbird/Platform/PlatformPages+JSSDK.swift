@@ -19,41 +19,48 @@ extension PlatformPages {
     }
 
     /// `GET path/jssdk-config/{componentAppID}/{authorizerAppID}?url=…[&jsApiList=a,b]`: the `wx.config` values
-    /// for the page at `url` (signed with the authorizer's JS-SDK ticket, PROTOCOL.md §8; `#fragment` dropped).
+    /// for the page at `url` (signed with the authorizer's JS-SDK ticket; `#fragment` dropped).
     func jsSDKConfig(componentAppID: String, authorizerAppID: String, query: [String: String]) async -> Response {
         guard (try? credentials.component(componentAppID)) != nil, Self.isPlausibleAppID(authorizerAppID) else {
             return Self.jsonError(.notFound, "unknown component or authorizer")
         }
+        let credentials = credentials
+        return await Self.wxConfig(query: query, configuration: configuration, appID: authorizerAppID) { url in
+            let refreshKey = CredentialKey.authorizerRefreshToken(
+                componentAppID: componentAppID, authorizerAppID: authorizerAppID)
+            guard try await credentials.store.load(refreshKey) != nil else { return nil }
+            return try await credentials.jsSDKConfig(component: componentAppID, authorizer: authorizerAppID, url: url)
+        }
+    }
+
+    /// The `wx.config` JSON for the page `query["url"]` of `appID`, signed by `sign` (`nil` when the app is
+    /// unknown): 400 for a bad URL or API list, 404 for an unknown app, 502 when no ticket can be had.
+    static func wxConfig(
+        query: [String: String], configuration: Configuration, appID: String,
+        sign: @Sendable (_ url: String) async throws -> JSSDKConfig?
+    ) async -> Response {
         guard let url = query["url"], url.hasPrefix("https://") || url.hasPrefix("http://"), url.utf8.count <= 2048,
             !url.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == " " })
         else {
-            return Self.jsonError(.badRequest, "url must be the page's absolute http(s) address")
+            return jsonError(.badRequest, "url must be the page's absolute http(s) address")
         }
         let apis = query["jsApiList"].map { $0.split(separator: ",").map(String.init) } ?? configuration.jsAPIList
-        guard apis.count <= 100, apis.allSatisfy({ Self.isPlausibleAppID($0) }) else {
-            return Self.jsonError(.badRequest, "jsApiList must be comma-separated API names")
+        guard apis.count <= 100, apis.allSatisfy({ isPlausibleAppID($0) }) else {
+            return jsonError(.badRequest, "jsApiList must be comma-separated API names")
         }
-        let config: JSSDKConfig
+        let signed: JSSDKConfig?
         do {
-            let refreshKey = CredentialKey.authorizerRefreshToken(
-                componentAppID: componentAppID, authorizerAppID: authorizerAppID)
-            guard try await credentials.store.load(refreshKey) != nil else {
-                return Self.jsonError(.notFound, "unknown component or authorizer")
-            }
-            config = try await credentials.jsSDKConfig(component: componentAppID, authorizer: authorizerAppID, url: url)
+            signed = try await sign(url)
         } catch {
-            configuration.logger.error(
-                "cannot sign a JS-SDK page", metadata: ["authorizer": "\(authorizerAppID)", "error": "\(error)"])
-            return Self.jsonError(.badGateway, "the JS-SDK ticket is not available right now")
+            configuration.logger.error("cannot sign a JS-SDK page", metadata: ["app": "\(appID)", "error": "\(error)"])
+            return jsonError(.badGateway, "the JS-SDK ticket is not available right now")
         }
-        return Self.json(
+        guard let config = signed else { return jsonError(.notFound, "unknown component or authorizer") }
+        return json(
             .ok,
             WXConfig(
                 appId: config.appID, timestamp: config.timestamp, nonceStr: config.nonceString,
-                signature: config.signature,
-                jsApiList: apis
-            )
-        )
+                signature: config.signature, jsApiList: apis))
     }
 
     private static func json(_ status: HTTPResponse.Status, _ value: some Encodable) -> Response {

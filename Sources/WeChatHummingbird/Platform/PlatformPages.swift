@@ -80,13 +80,14 @@ public struct PlatformPages: Sendable {
     /// work; WeChat's OAuth `code` itself is valid for only 5 minutes).
     public static let maximumOAuthStateLifetime = Duration.seconds(3600)
     let pageLimiter: ClientRateLimiter?
-    let usedOAuthStates = UsedOAuthStates()
+    let oauth: WebOAuthFlow
 
     /// Pages for the platforms of `credentials`.
     public init(credentials: PlatformCredentials, configuration: Configuration) {
         self.credentials = credentials
         self.configuration = configuration
         pageLimiter = configuration.pageLoadsPerMinute.map { ClientRateLimiter(requestsPerMinute: $0) }
+        oauth = WebOAuthFlow(configuration: configuration)
     }
 
     /// The default ``Configuration/onOAuthLogin``: a page naming the user (nickname when known, else openid).

@@ -97,23 +97,6 @@ extension PlatformPages {
             }
     }
 
-    /// `value` percent-encoded for a query (everything but RFC 3986's unreserved characters).
-    static func percentEncoded(_ value: String) -> String {
-        var encoded = ""
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"),
-                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                encoded.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = Array("0123456789ABCDEF".utf8)
-                encoded += "%" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]], as: UTF8.self)
-            }
-        }
-        return encoded
-    }
-
     /// A page explaining a failure, with `status`.
     static func errorPage(_ status: HTTPResponse.Status, title: String, message: String) -> Response {
         HTMLPage(title: title, paragraphs: [message], isError: true).response(status: status)
