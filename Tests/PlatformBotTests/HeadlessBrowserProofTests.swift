@@ -66,7 +66,8 @@ struct HeadlessBrowserProofTests {
                 AuthorizationPageTests.value("redirect_uri", in: link)
                     == "http://127.0.0.1:\(server.port)/wechat/platform/authorized/\(component)")
             #expect(
-                fake.calls(path: "/cgi-bin/component/api_create_preauthcode").count == 2, "one fresh code per page load"
+                fake.calls(path: "/cgi-bin/component/api_create_preauthcode").count == 1,
+                "both page loads share one pre-auth code while it is valid (no WeChat quota spent per load)"
             )
         }
     }
