@@ -123,7 +123,8 @@ struct CafeBotAccountAPITests {
         await Bot.cafe.test(api: api) { client in
             #expect(await client.send(.text("订座 2人 19:30"), from: "guest").text == "已为您预订 19:30 的 2 人座位，到店报微信名即可。")
         }
-        let sent = try? #require(api.requests.first)
+        let sent = api.requests.first
+        #expect(api.requests.count == 1)
         #expect(sent?.path == "cgi-bin/message/template/send")
         #expect(sent?.body?.contains(#""touser":"guest""#) == true)
         #expect(sent?.body?.contains(#""keyword1":{"value":"19:30"}"#) == true)
