@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "WeChatBotTesting", targets: ["WeChatBotTesting"]),
         .library(name: "WeChatStoreSQLite", targets: ["WeChatStoreSQLite"]),
         .library(name: "WeChatStorePostgres", targets: ["WeChatStorePostgres"]),
+        .library(name: "WeChatCallback", targets: ["WeChatCallback"]),
         .library(name: "WeChatHummingbird", targets: ["WeChatHummingbird"]),
         .library(name: "WeChatBotCLI", targets: ["WeChatBotCLI"]),
         .executable(name: "PlatformBot", targets: ["PlatformBot"]),
@@ -247,10 +248,36 @@ let package = Package(
             swiftSettings: houseRules
         ),
 
+        // MARK: Transport-free callback pipeline
+        .target(
+            name: "WeChatCallback",
+            dependencies: [
+                "WeChatMessages",
+                "WeChatCrypto",
+                "WeChatBot",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatCallbackTests",
+            dependencies: [
+                "WeChatCallback",
+                "WeChatBot",
+                "WeChatBotTesting",
+                "WeChatCrypto",
+                "WeChatMessages",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: houseRules
+        ),
+
         // MARK: HTTP endpoints and the wechat-bot command
         .target(
             name: "WeChatHummingbird",
             dependencies: [
+                "WeChatCallback",
                 "WeChatMessages",
                 "WeChatCrypto",
                 "WeChatBot",
@@ -269,6 +296,7 @@ let package = Package(
         .testTarget(
             name: "WeChatHummingbirdTests",
             dependencies: [
+                "WeChatCallback",
                 "WeChatHummingbird",
                 "EchoBot",
                 "WeChatBotTesting",
@@ -287,6 +315,7 @@ let package = Package(
         .target(
             name: "WeChatBotCLI",
             dependencies: [
+                "WeChatCallback",
                 "WeChatHummingbird",
                 "WeChatMessages",
                 "WeChatCrypto",
@@ -354,6 +383,7 @@ let package = Package(
             name: "PlatformBotTests",
             dependencies: [
                 "PlatformBot",
+                "WeChatCallback",
                 "WeChatAPI",
                 "WeChatAPITesting",
                 "WeChatBot",

@@ -67,6 +67,7 @@ let package = Package(
                 .product(name: "WeChatBot", package: "WeChatBotKit"),
                 .product(name: "WeChatCrypto", package: "WeChatBotKit"),
                 .product(name: "WeChatMessages", package: "WeChatBotKit"),
+                .product(name: "WeChatCallback", package: "WeChatBotKit"),
                 .product(name: "WeChatHummingbird", package: "WeChatBotKit"),
                 .product(name: "WeChatStorePostgres", package: "WeChatBotKit"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -1,6 +1,7 @@
 public import Logging
+public import WeChatCallback
 public import WeChatCrypto
-public import WeChatHummingbird
+import WeChatHummingbird
 
 /// `serve`'s settings with the defaults filled in and checked; without any account or platform it is the
 /// local demo, with a generated token, key and appid.
@@ -43,7 +44,9 @@ public struct ServePlan: Sendable {
         path = settings.path ?? "/wechat"
         platformPath = settings.platformPath ?? "/wechat/platform"
         publicURL = settings.publicURL
-        mode = settings.mode ?? .safe
+        // The local demo takes clear messages too (`simulate --mode plain`); a configured account is safe.
+        let configuresNoAccount = (settings.accounts ?? []).isEmpty && (settings.components ?? []).isEmpty
+        mode = settings.mode ?? (configuresNoAccount ? .compatible : .safe)
         store = try StoreChoice(settings.store ?? "sqlite:wechat-bot.sqlite")
         apiBaseURL = settings.apiBaseURL ?? "https://api.weixin.qq.com"
         rulesPath = settings.rules
@@ -75,8 +78,18 @@ public struct ServePlan: Sendable {
                 token: account.token ?? "",
                 aesKey: mode == .plain ? nil : account.aesKey,
                 appID: account.appID ?? "",
-                safeModeOnly: mode == .safeOnly
+                mode: callbackMode(of: account)
             )
+        }
+    }
+
+    /// The mode an account is served in: the chosen one, or plain for an account without an EncodingAESKey.
+    func callbackMode(of account: ServeSettings.Account) -> CallbackMode {
+        guard account.aesKey != nil else { return .plain }
+        switch mode {
+        case .plain: return .plain
+        case .compatible: return .compatible
+        case .safe, .safeOnly: return .safe
         }
     }
 
@@ -94,12 +107,13 @@ public struct ServePlan: Sendable {
         let paths = WeChatServer.Configuration.accountPaths(appIDs: accounts.map { $0.appID ?? "" }, under: path)
         var lines = ["wechat-bot listening on \(base) (mode \(mode.rawValue), store \(store))"]
         lines += zip(accounts, paths).map { account, path in
-            "  Official Account \(account.appID ?? "") at \(base)\(path)"
+            "  Official Account \(account.appID ?? "") at \(base)\(path), mode \(callbackMode(of: account))"
         }
         lines += components.map { component in
             let appID = component.appID ?? ""
             let urls =
                 "  platform \(appID): events at \(base)\(platformPath)/events, messages at \(base)\(platformPath)/\(appID)/$APPID$"
+                + " (encrypted only)"
             guard component.secret != nil else { return urls }
             return urls
                 + "\n  platform \(appID): authorization page at \(publicURL ?? base)\(platformPath)/authorize/\(appID)"

@@ -45,11 +45,12 @@ public struct ServeSettings: Codable, Sendable, Equatable {
     public enum Mode: String, Codable, Sendable, CaseIterable {
         /// Clear messages only; no EncodingAESKey needed.
         case plain
-        /// Clear or encrypted messages (the console's compatible mode).
+        /// Clear or encrypted messages (the console's compatible mode), chosen on purpose: a clear message is
+        /// proven only by `signature`, which covers no body.
         case compatible
-        /// Encrypted messages expected; clear ones still accepted.
+        /// Encrypted messages only; clear POSTs are refused (an account without an EncodingAESKey is plain).
         case safe
-        /// Encrypted messages only; clear POSTs are refused.
+        /// The same as `safe` (kept for settings written when `safe` still accepted clear messages).
         case safeOnly = "safe-only"
     }
 

@@ -1,6 +1,7 @@
 import Hummingbird
 public import Logging
 public import WeChatBot
+import WeChatCallback
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials

@@ -98,7 +98,7 @@ struct LoadDriver: Sendable {
         let started = ContinuousClock.now
         let outcome: RunLedger.Outcome
         do {
-            let (query, body) = try side.seal(xml, outerTag: "ToUserName", outerValue: account.originalID)
+            let (query, body) = try side.seal(xml, envelope: .toUserName(account.originalID))
             var request = HTTPClientRequest(
                 url: "\(baseURL)/wechat/platform/\(side.componentAppID)/\(account.appID)?\(query)")
             request.method = .POST

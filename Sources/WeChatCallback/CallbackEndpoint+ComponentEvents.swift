@@ -3,38 +3,29 @@ import WeChatBot
 import WeChatCrypto
 import WeChatMessages
 
-/// A third-party platform's authorization-event URL (PROTOCOL.md §6.1): one URL for every configured
-/// component; the envelope's `AppId` picks the keys; authenticated notices are always answered `success`.
-struct ComponentEventEndpoint: Sendable {
-    let components: [String: WeChatAccount]
-    let bot: Bot
-    let configuration: WeChatEndpointConfiguration
-    let onNotice: @Sendable (ComponentNotice) async throws -> Void
-    private let deadlines: ReplyDeadlines
-
-    /// An endpoint for `components` (by appid) whose notices go to `onNotice` as `bot`'s background work.
-    init(
+extension CallbackEndpoint {
+    /// Opens, decodes and hands over one authorization notice
+    /// (https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Before_Develop/authorize_event.html):
+    /// the envelope is parsed once, its `AppId` picks the component's keys; the handler runs as background
+    /// work so a slow one cannot hold the answer past the deadline.
+    func receiveNotice(
+        _ request: CallbackRequest,
         components: [String: WeChatAccount],
-        bot: Bot,
-        configuration: WeChatEndpointConfiguration,
-        onNotice: @escaping @Sendable (ComponentNotice) async throws -> Void
-    ) {
-        self.components = components
-        self.bot = bot
-        self.configuration = configuration
-        self.onNotice = onNotice
-        deadlines = ReplyDeadlines(duration: configuration.replyDeadline)
-    }
-
-    /// Opens, decodes and hands over one notice; the handler runs as background work so a slow one cannot
-    /// hold the answer past the deadline.
-    func receive(_ query: CallbackQuery, body: [UInt8], log: inout RequestLog) async -> CallbackResponse {
+        onNotice: @escaping @Sendable (ComponentNotice) async throws -> Void,
+        log: inout RequestLog
+    ) async -> CallbackResponse {
+        let query = request.query
         guard let timestamp = query.timestamp, let nonce = query.nonce, let messageSignature = query.messageSignature
         else { return .unauthorized }
-        guard query.isEncrypted else { return .wrongMode }
+        let now = configuration.unixTime()
+        guard isFresh(timestamp, now: now) else { return staleRefusal(timestamp, log: log) }
+        guard query.isEncrypted else {
+            log.log(.warning, "plaintext notice refused: WeChat encrypts every notice")
+            return .wrongMode
+        }
         let envelope: EncryptedEnvelope
         do {
-            envelope = try EncryptedEnvelope(parsing: body)
+            envelope = try EncryptedEnvelope(parsing: request.body)
         } catch {
             log.log(.warning, "notice refused", metadata: ["error": "\(error)", "code": "\(error.weChatCode)"])
             return .badRequest
@@ -46,20 +37,27 @@ struct ComponentEventEndpoint: Sendable {
             return .badRequest
         }
         log.account = appID
+        guard hasValidOrNoSignature(query, account: component, timestamp: timestamp, nonce: nonce) else {
+            return refusal(for: .signatureMismatch, log: log)
+        }
         let notice: ComponentNotice
         do {
-            let opened = try crypto.open(body, timestamp: timestamp, nonce: nonce, msgSignature: messageSignature)
+            let opened = try crypto.open(envelope, timestamp: timestamp, nonce: nonce, msgSignature: messageSignature)
             notice = try ComponentNotice(parsing: opened.message)
         } catch let error as WeChatCryptoError {
-            log.log(.warning, "notice refused", metadata: ["error": "\(error)", "code": "\(error.weChatCode)"])
-            return error == .signatureMismatch ? .unauthorized : .badRequest
+            return refusal(for: error, log: log)
         } catch {
             log.log(.warning, "notice refused", metadata: ["error": "\(error)", "code": "-40002"])
             return .badRequest
         }
         log.kind = notice.infoType
+        // Every push is sealed afresh, so its msg_signature names it: a copy after the retry window is a replay.
+        guard replays.check(key: "notice|" + messageSignature, path: "", now: now) == .handle else {
+            log.log(.warning, "replayed notice refused")
+            return .replayed
+        }
         let pending = PendingReply()
-        bot.backgroundWork.enqueue("notice \(notice.infoType)") { [onNotice, log] in
+        bot.backgroundWork.enqueue("notice \(notice.infoType)") { [log] in
             pending.start()
             do {
                 try await onNotice(notice)
