@@ -28,6 +28,7 @@ let package = Package(
         .target(
             name: "PipelineFixtures",
             dependencies: [
+                .product(name: "WeChatCallback", package: "WeChatBotKit"),
                 .product(name: "WeChatCrypto", package: "WeChatBotKit"),
                 .product(name: "WeChatMessages", package: "WeChatBotKit"),
                 .product(name: "WeChatBot", package: "WeChatBotKit"),

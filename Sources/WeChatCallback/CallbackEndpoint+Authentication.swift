@@ -17,7 +17,8 @@ extension CallbackEndpoint {
         -> Bool
     {
         guard let signature = query.signature else { return true }
-        return WeChatSignature.isValidSignature(signature, token: account.token.text, timestamp: timestamp, nonce: nonce)
+        return WeChatSignature.isValidSignature(
+            signature, token: account.token.text, timestamp: timestamp, nonce: nonce)
     }
 
     /// Whether the plain `signature` is present and matches.

@@ -4,10 +4,9 @@ import WeChatCrypto
 import WeChatMessages
 
 extension CallbackEndpoint {
-    /// Opens, decodes and hands over one authorization notice
-    /// (https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Before_Develop/authorize_event.html):
-    /// the envelope is parsed once, its `AppId` picks the component's keys; the handler runs as background
-    /// work so a slow one cannot hold the answer past the deadline.
+    /// Opens, decodes and hands over one authorization notice: the envelope is parsed once, its `AppId` picks
+    /// the component's keys; the handler runs as background work so a slow one cannot hold the answer past
+    /// the deadline.
     func receiveNotice(
         _ request: CallbackRequest,
         components: [String: WeChatAccount],
@@ -58,7 +57,6 @@ extension CallbackEndpoint {
         }
         let pending = PendingReply()
         bot.backgroundWork.enqueue("notice \(notice.infoType)") { [log] in
-            pending.start()
             do {
                 try await onNotice(notice)
             } catch {

@@ -79,28 +79,41 @@ extension CallbackEndpoint {
     }
 
     /// The bot's answer, or `success` when the deadline passes first; the late answer then goes out through
-    /// the customer-service API.
+    /// the customer-service API as the bot's background work.
+    ///
+    /// The bot starts at once on this request's thread (`Task.immediate`) and runs there up to its first real
+    /// suspension, so a bot that answers without waiting costs no task hop and no thread wake-up; one that
+    /// waits (a store, the network) goes on in its own task while the request waits up to the deadline.
     private func answer(_ message: InboundMessage, identity: AccountIdentity, log: RequestLog) async -> BotResponse {
         let pending = PendingReply()
-        let deliverLate = lateDelivery(for: message, identity: identity, log: log)
-        bot.backgroundWork.enqueue("message \(Self.kind(of: message))") {
-            [bot, metrics = configuration.metrics, requestID = log.requestID] in
-            pending.start()
+        let handling = Self.startAtOnce { [bot, metrics = configuration.metrics, requestID = log.requestID] in
             let clock = ContinuousClock()
             let started = clock.now
             let response = await bot.handle(message, for: identity, requestID: requestID)
             metrics.recordPipeline(clock.now - started)
-            if !pending.complete(with: response) { await deliverLate(response) }
+            return pending.complete(with: response) ? nil : response
         }
+        if let response = pending.takeAnswer() { return response }
         deadlines.watch(pending)
         if let response = await pending.wait() { return response }
         configuration.metrics.recordDeadlineMiss()
-        if pending.hasStarted {
-            log.log(.warning, "reply deadline passed; answered success, the reply follows through customer service")
-        } else {
-            log.log(.error, "the bot's background work is not running; add WeChatBotService(bot) to the services")
+        log.log(.warning, "reply deadline passed; answered success, the reply follows through customer service")
+        let deliverLate = lateDelivery(for: message, identity: identity, log: log)
+        bot.backgroundWork.enqueue("late reply to \(Self.kind(of: message))") {
+            if let late = await handling.value { await deliverLate(late) }
         }
         return .success
+    }
+
+    /// Starts `work` synchronously on the calling thread where the runtime can (`Task.immediate`), otherwise
+    /// as a new task.
+    private static func startAtOnce(
+        _ work: @escaping @Sendable () async -> BotResponse?
+    ) -> Task<BotResponse?, Never> {
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            return Task.immediate { await work() }
+        }
+        return Task { await work() }
     }
 
     private func render(

@@ -66,8 +66,8 @@ public struct CallbackEndpoint: Sendable {
 
     /// A third-party platform's authorizer message URL (`…/{componentAppID}/{appid}`): the request names the
     /// component and the authorizer (``CallbackRequest/componentAppID``, ``CallbackRequest/authorizerAppID``);
-    /// messages are opened with the component's keys and must be encrypted, as WeChat always sends them
-    /// (https://developers.weixin.qq.com/doc/oplatform/Third-party_Platforms/2.0/api/Before_Develop/Message_encryption_and_decryption.html).
+    /// messages are opened with the component's keys and must be encrypted, as WeChat always sends them to a
+    /// third-party platform.
     public static func platformMessages(
         components: [WeChatAccount],
         bot: Bot,

@@ -1,5 +1,5 @@
 /// Which message bodies an account's callback URL accepts, as chosen in the WeChat console
-/// (https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Message_encryption_and_decryption_instructions.html).
+/// (https://developers.weixin.qq.com/doc/offiaccount/Basic_Information/Access_Overview.html).
 public enum CallbackMode: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// Clear XML only, proven by `signature`, which covers no body: anyone who saw one signed request can
     /// post any message. Needs no EncodingAESKey.

@@ -3,7 +3,7 @@ import WeChatMessages
 
 /// WeChat's side of the callback protocol, for tools, tests, benchmarks and fuzzing: signs (and seals) a
 /// request for any inbound message or notice, signs a verification GET, and verifies and opens a reply
-/// (https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Message_encryption_and_decryption_instructions.html).
+/// (https://developers.weixin.qq.com/doc/offiaccount/Basic_Information/Access_Overview.html).
 ///
 /// ```swift
 /// let wechat = try WeChatPeer(token: "…", aesKey: "…", appID: "wx…")
@@ -70,7 +70,7 @@ public struct WeChatPeer: Sendable {
         nonce: String = WeChatPeer.randomNonce(),
         openID: String? = nil
     ) -> SignedRequest {
-        SignedRequest(queryItems: signedItems(timestamp: timestamp, nonce: nonce, openID: openID), body: xml)
+        SignedRequest(queryItems: signedQuery(timestamp: timestamp, nonce: nonce, openID: openID), body: xml)
     }
 
     /// An encrypted POST: `xml` sealed with the account's key (`randomPrefix` fixes the 16 random bytes for
@@ -94,15 +94,8 @@ public struct WeChatPeer: Sendable {
         case .clearAndEncrypted:
             body = String(decoding: xml, as: UTF8.self).replacing("</xml>", with: element + "</xml>")
         }
-        var items = signedItems(timestamp: timestamp, nonce: nonce, openID: openID)
+        var items = signedQuery(encrypt: encrypt, timestamp: timestamp, nonce: nonce, openID: openID)
         if !signsPlainly { items.removeFirst() }
-        items += [
-            ("encrypt_type", "aes"),
-            (
-                "msg_signature",
-                WeChatSignature.messageSignature(token: token, timestamp: timestamp, nonce: nonce, encrypt: encrypt)
-            ),
-        ]
         return SignedRequest(queryItems: items, body: Array(body.utf8))
     }
 
@@ -113,7 +106,7 @@ public struct WeChatPeer: Sendable {
         nonce: String = WeChatPeer.randomNonce()
     ) -> SignedRequest {
         SignedRequest(
-            queryItems: signedItems(timestamp: timestamp, nonce: nonce, openID: nil) + [("echostr", echo)], body: [])
+            queryItems: signedQuery(timestamp: timestamp, nonce: nonce) + [("echostr", echo)], body: [])
     }
 
     /// WeCom's encrypted verification GET: `echo` sealed into `echostr`, with `encrypt_type=aes` and a
@@ -126,16 +119,9 @@ public struct WeChatPeer: Sendable {
         randomPrefix: [UInt8]? = nil
     ) throws(WeChatCryptoError) -> SignedRequest {
         let encrypt = try encrypted(echo, randomPrefix: randomPrefix)
-        return SignedRequest(
-            queryItems: signedItems(timestamp: timestamp, nonce: nonce, openID: nil) + [
-                ("echostr", encrypt), ("encrypt_type", "aes"),
-                (
-                    "msg_signature",
-                    WeChatSignature.messageSignature(token: token, timestamp: timestamp, nonce: nonce, encrypt: encrypt)
-                ),
-            ],
-            body: []
-        )
+        var items = signedQuery(encrypt: encrypt, timestamp: timestamp, nonce: nonce, openID: nil)
+        items.insert(("echostr", encrypt), at: 3)
+        return SignedRequest(queryItems: items, body: [])
     }
 
     /// A reply as WeChat reads it: a sealed envelope is verified (`MsgSignature` over its `TimeStamp`,
@@ -192,12 +178,22 @@ public struct WeChatPeer: Sendable {
         return try cipher.encrypt(bytes, randomPrefix: randomPrefix)
     }
 
-    private func signedItems(timestamp: String, nonce: String, openID: String?) -> [(name: String, value: String)] {
+    /// The query WeChat signs a request with: `signature`, `timestamp`, `nonce`, `openid` when given, and for
+    /// an `encrypt` text `encrypt_type=aes` and its `msg_signature` (for tests that seal bodies of their own).
+    public func signedQuery(
+        encrypt: String? = nil,
+        timestamp: String = WeChatPeer.timestampNow(),
+        nonce: String = WeChatPeer.randomNonce(),
+        openID: String? = nil
+    ) -> [(name: String, value: String)] {
         var items: [(name: String, value: String)] = [
             ("signature", WeChatSignature.signature(token: token, timestamp: timestamp, nonce: nonce)),
             ("timestamp", timestamp), ("nonce", nonce),
         ]
         if let openID { items.append(("openid", openID)) }
-        return items
+        guard let encrypt else { return items }
+        let messageSignature = WeChatSignature.messageSignature(
+            token: token, timestamp: timestamp, nonce: nonce, encrypt: encrypt)
+        return items + [("encrypt_type", "aes"), ("msg_signature", messageSignature)]
     }
 }

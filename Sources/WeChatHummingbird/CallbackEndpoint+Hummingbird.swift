@@ -8,7 +8,8 @@ extension CallbackEndpoint {
     /// Answers a Hummingbird request: maps it to a ``WeChatCallback/CallbackRequest`` (the body read up to the
     /// limit, the path's appids, Hummingbird's request id) and the answer back to a `Response`.
     func respond(to request: Request, context: some RequestContext) async throws -> Response {
-        let body = request.method == .post ? await Self.readBody(of: request, limit: configuration.maximumBodyBytes) : []
+        let limit = configuration.maximumBodyBytes
+        let body = request.method == .post ? await Self.readBody(of: request, limit: limit) : []
         let answer = await respond(
             to: CallbackRequest(
                 method: request.method == .get ? .get : .post,

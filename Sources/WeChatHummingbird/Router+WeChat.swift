@@ -44,7 +44,9 @@ extension RouterMethods {
         let messages = CallbackEndpoint.platformMessages(
             components: components, bot: bot, route: path + "/messages", configuration: configuration)
         let messagePath = RouterPath(path + "/{componentAppID}/{appid}")
-        post(RouterPath(path + "/events")) { request, context in try await events.respond(to: request, context: context) }
+        post(RouterPath(path + "/events")) { request, context in
+            try await events.respond(to: request, context: context)
+        }
         get(messagePath) { request, context in try await messages.respond(to: request, context: context) }
         post(messagePath) { request, context in try await messages.respond(to: request, context: context) }
     }

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Synchronization
 
 /// Decodes a WeChat XML body into an `XMLTree` tree with libxml2's streaming reader.
 ///
@@ -181,11 +182,26 @@ enum LibXMLTreeReader {
         _ = initialized
         guard let base = buffer.baseAddress else { throw .empty }
         let options = wechat_xml_parse_options()
-        let reader = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
-            xmlReaderForMemory(characters, Int32(buffer.count), nil, "UTF-8", options)
+        var lease = ReaderPool.shared.take()
+        let started = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
+            if let reused = lease?.reader {
+                return xmlReaderNewMemory(reused, characters, Int32(buffer.count), nil, "UTF-8", options) == 0
+            }
+            lease = xmlReaderForMemory(characters, Int32(buffer.count), nil, "UTF-8", options).map {
+                ReaderPool.Lease(reader: $0, bytesRead: 0)
+            }
+            return lease != nil
         }
-        guard let reader else { throw .malformed("the reader could not start") }
-        defer { xmlFreeTextReader(reader) }
+        guard var lease, started else {
+            if let lease { xmlFreeTextReader(lease.reader) }
+            throw .malformed("the reader could not start")
+        }
+        let reader = lease.reader
+        var isReusable = false
+        defer {
+            lease.bytesRead += buffer.count
+            if isReusable { ReaderPool.shared.give(lease) } else { xmlFreeTextReader(reader) }
+        }
         xmlTextReaderSetStructuredErrorHandler(reader, { _, _ in }, nil)
 
         var stack: [XMLTree] = []
@@ -220,6 +236,7 @@ enum LibXMLTreeReader {
             }
         }
         guard let root, stack.isEmpty else { throw .malformed("no complete root element") }
+        isReusable = true
         return root
     }
 
@@ -236,5 +253,48 @@ enum LibXMLTreeReader {
         var reason = String(cString: message)
         while reason.last?.isNewline == true { reason.removeLast() }
         return "line \(error.pointee.line): \(reason)"
+    }
+}
+
+/// libxml2 readers kept for reuse (`xmlReaderNewMemory`), which saves setting up a reader, its parser and its
+/// name dictionary for every document.
+///
+/// A reader goes back only after a document it read completely; it is retired once it has read
+/// ``retirementBytes`` (so its dictionary of names, which grows with what it reads, stays small whatever an
+/// attacker sends), and at most ``capacity`` readers wait here.
+final class ReaderPool: Sendable {
+    /// A reader and how much it has read.
+    struct Lease: @unchecked Sendable {
+        /// The libxml2 reader (owned by whoever holds the lease).
+        let reader: OpaquePointer
+        /// The bytes of all documents it has read.
+        var bytesRead: Int
+    }
+
+    /// The pool every decoder shares.
+    static let shared = ReaderPool()
+
+    /// How many idle readers are kept.
+    static let capacity = 16
+    /// How many bytes a reader reads before it is freed.
+    static let retirementBytes = 256 << 10
+
+    private let idle = Mutex<[Lease]>([])
+
+    /// An idle reader, if any.
+    func take() -> Lease? {
+        idle.withLock { $0.popLast() }
+    }
+
+    /// Returns `lease` for reuse, or frees it when it is worn out or the pool is full.
+    func give(_ lease: Lease) {
+        let kept =
+            lease.bytesRead < Self.retirementBytes
+            && idle.withLock { idle in
+                guard idle.count < Self.capacity else { return false }
+                idle.append(lease)
+                return true
+            }
+        if !kept { xmlFreeTextReader(lease.reader) }
     }
 }

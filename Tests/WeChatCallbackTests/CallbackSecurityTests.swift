@@ -41,12 +41,20 @@ struct CallbackSecurityTests {
 
     var now: String { String(clock.now) }
 
+    /// A text message sealed and signed now, as WeChat posts it in safe mode.
+    func sealedText(_ content: String = "hi", msgID: Int64 = 1, signsPlainly: Bool = true) throws
+        -> WeChatPeer.SignedRequest
+    {
+        try Fixture.wechat.sealed(
+            Fixture.text(content, msgID: msgID), envelope: .toUserName(Fixture.originalID), timestamp: now,
+            signsPlainly: signsPlainly)
+    }
+
     @Test("a wrong signature next to a valid msg_signature is refused with 401")
     func wrongSignatureWithValidMessageSignature() async throws {
         let bot = bot()
         let endpoint = try officialAccount(bot)
-        var request = try Fixture.wechat.sealed(
-            Fixture.text("hi"), envelope: .toUserName(Fixture.originalID), timestamp: now)
+        var request = try sealedText()
         #expect(request.queryItems[0].name == "signature")
         request.queryItems[0].value = String(repeating: "0", count: 40)
         try await withBackgroundWork(of: bot) {
@@ -61,11 +69,8 @@ struct CallbackSecurityTests {
     func validSignatures() async throws {
         let bot = bot()
         let endpoint = try officialAccount(bot)
-        let signed = try Fixture.wechat.sealed(
-            Fixture.text("hi"), envelope: .toUserName(Fixture.originalID), timestamp: now)
-        let unsigned = try Fixture.wechat.sealed(
-            Fixture.text("hi", msgID: 2), envelope: .toUserName(Fixture.originalID), timestamp: now,
-            signsPlainly: false)
+        let signed = try sealedText()
+        let unsigned = try sealedText(msgID: 2, signsPlainly: false)
         try await withBackgroundWork(of: bot) {
             for request in [signed, unsigned] {
                 let answer = await endpoint.respond(to: request)
@@ -97,10 +102,10 @@ struct CallbackSecurityTests {
         let platform = try platform(bot)
         let account = try officialAccount(bot)
         let forged = Fixture.wechat.plain(
-            Fixture.text("QUERY_AUTH_CODE:queryauthcode@@@forged", to: Fixture.releaseTestOriginalID), timestamp: now)
+            Fixture.text("QUERY_AUTH_CODE:queryauthcode@@@forged", to: Fixture.releaseTest.originalID), timestamp: now)
         try await withBackgroundWork(of: bot) {
             let toPlatform = await platform.respond(
-                to: forged, component: Fixture.appID, authorizer: Fixture.releaseTestAppID)
+                to: forged, component: Fixture.appID, authorizer: Fixture.releaseTest.appID)
             let toAccount = await account.respond(to: forged)
             #expect([toPlatform.status, toAccount.status] == [400, 400])
         }
@@ -146,8 +151,7 @@ struct CallbackSecurityTests {
         let botClock = TestClock()
         let bot = bot(clock: botClock)
         let endpoint = try officialAccount(bot)
-        let request = try Fixture.wechat.sealed(
-            Fixture.text("hi"), envelope: .toUserName(Fixture.originalID), timestamp: now)
+        let request = try sealedText()
         try await withBackgroundWork(of: bot) {
             #expect(await endpoint.respond(to: request).status == 200)
             // WeChat's retry, seconds later: answered from the de-duplication store, not handled again.
@@ -168,8 +172,7 @@ struct CallbackSecurityTests {
     func replayUnderAnotherAuthorizer() async throws {
         let bot = bot()
         let endpoint = try platform(bot)
-        let request = try Fixture.wechat.sealed(
-            Fixture.text("hi"), envelope: .toUserName(Fixture.originalID), timestamp: now)
+        let request = try sealedText()
         try await withBackgroundWork(of: bot) {
             let first = await endpoint.respond(to: request, component: Fixture.appID, authorizer: "wx00000000000000a1")
             #expect(first.status == 200)
@@ -187,10 +190,7 @@ struct CallbackSecurityTests {
         let endpoint = CallbackEndpoint.componentEvents(
             components: [component], bot: bot, route: "/events", configuration: configuration
         ) { _ in notices.increment() }
-        let ticket = Array(
-            ("<xml><AppId>\(Fixture.appID)</AppId><CreateTime>1714112445</CreateTime>"
-                + "<InfoType>component_verify_ticket</InfoType><ComponentVerifyTicket>ticket@@@x</ComponentVerifyTicket></xml>")
-                .utf8)
+        let ticket = Array(WeChatPeer.ticketNotice("ticket@@@x", componentAppID: Fixture.appID).utf8)
         var plaintext = Fixture.wechat.plain(ticket, timestamp: now)
         plaintext.queryItems.append(("msg_signature", String(repeating: "0", count: 40)))
         let stale = try Fixture.wechat.sealed(ticket, envelope: .appID(Fixture.appID), timestamp: "1000000000")

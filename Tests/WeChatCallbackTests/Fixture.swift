@@ -7,16 +7,13 @@ import WeChatCrypto
 /// A logger that drops everything, so test output stays readable.
 let quietLogger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
 
-/// The account the tests use (WeChat's sample EncodingAESKey of 43×`A`, token `AAAAA`).
+/// The account the tests use: token, EncodingAESKey and appid of the WXBizMsgCrypt sample in WeChat's docs
+/// (https://developers.weixin.qq.com/doc/offiaccount/Basic_Information/Access_Overview.html).
 enum Fixture {
-    static let token = "AAAAA"
-    static let aesKey = String(repeating: "A", count: 43)
-    static let appID = "wxba5fad812f8e6fb9"
-    static let originalID = "gh_97417a04a28d"
-    static let openID = "o9AgO5Kd5ggOC-bXrbNODIiE3bGY"
-    /// The release test's group-1 Official Account (WeChat's published list).
-    static let releaseTestOriginalID = "gh_3c884a361561"
-    static let releaseTestAppID = "wx570bc396a51b8ff8"
+    static let (token, aesKey, appID) = ("pamtest", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", "wxb11529c136998cb6")
+    static let originalID = "gh_7f083739789a"
+    /// The release test's group-1 Official Account, as WeChat publishes it (`ReleaseTestAccount.all`).
+    static let releaseTest = (originalID: "gh_3c884a361561", appID: "wx570bc396a51b8ff8")
 
     /// WeChat's side for the fixture account.
     static let wechat: WeChatPeer = {
@@ -27,10 +24,9 @@ enum Fixture {
     static func text(_ content: String, to originalID: String = originalID, msgID: Int64 = 1_234_567_890_123_456)
         -> [UInt8]
     {
-        Array(
-            ("<xml><ToUserName><![CDATA[\(originalID)]]></ToUserName><FromUserName><![CDATA[\(openID)]]></FromUserName>"
-                + "<CreateTime>1714112445</CreateTime><MsgType><![CDATA[text]]></MsgType>"
-                + "<Content><![CDATA[\(content)]]></Content><MsgId>\(msgID)</MsgId></xml>").utf8)
+        let xml = WeChatPeer.textMessage(
+            content, to: originalID, from: "oUser", msgID: msgID, createTime: 1_714_112_445)
+        return Array(xml.utf8)
     }
 }
 

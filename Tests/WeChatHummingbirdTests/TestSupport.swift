@@ -65,7 +65,6 @@ struct Answer: Sendable {
 /// Signs, encrypts and posts like WeChat (through ``WeChatPeer``), over a real socket.
 struct WeChatTestClient: Sendable {
     let port: Int
-    var token = Fixture.token
     /// Seals requests and opens replies; the fixture account's keys unless a test swaps them.
     var wechat: WeChatPeer
 
@@ -96,21 +95,7 @@ struct WeChatTestClient: Sendable {
 
     /// The query of a plain POST signed now (with `msg_signature` over `encrypt` when given).
     func signedQuery(nonce: String = "415670741", encrypt: String? = nil) -> [(String, String)] {
-        let timestamp = WeChatPeer.timestampNow()
-        var query = [
-            ("signature", WeChatSignature.signature(token: token, timestamp: timestamp, nonce: nonce)),
-            ("timestamp", timestamp), ("nonce", nonce), ("openid", Fixture.openID),
-        ]
-        if let encrypt {
-            query += [
-                ("encrypt_type", "aes"),
-                (
-                    "msg_signature",
-                    WeChatSignature.messageSignature(token: token, timestamp: timestamp, nonce: nonce, encrypt: encrypt)
-                ),
-            ]
-        }
-        return query
+        wechat.signedQuery(encrypt: encrypt, nonce: nonce, openID: Fixture.openID).map { ($0.name, $0.value) }
     }
 
     /// Posts `xml` in `mode` to `path` and returns the answer.
