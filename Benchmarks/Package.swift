@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "CCallgrind"),
         .executableTarget(
             name: "PipelineProfile",
-            dependencies: ["PipelineFixtures", "CCallgrind"],
+            dependencies: ["PipelineFixtures", "CCallgrind", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: houseRules
         ),
         .executableTarget(
