@@ -349,6 +349,7 @@ let package = Package(
             name: "WeChatBotCLITests",
             dependencies: [
                 "WeChatBotCLI",
+                "WeChatCallback",
                 "WeChatBot",
                 "WeChatBotTesting",
                 "EchoBot",

@@ -46,6 +46,10 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Rules file (YAML or JSON).") var rules: String?
     @Option(name: .customLong("deadline-ms"), help: "Reply deadline in milliseconds.") var deadlineMilliseconds: String?
     @Option(name: .customLong("max-body-bytes"), help: "Largest request body.") var maxBodyBytes: String?
+    @Option(
+        name: .customLong("timestamp-window"),
+        help: "Seconds a request's timestamp may be off this machine's clock (0 accepts any)."
+    ) var timestampWindow: String?
     @Option(name: .customLong("log-level"), help: "trace … critical.") var logLevel: String?
 
     /// Creates the command (ArgumentParser fills it).
@@ -60,7 +64,7 @@ public struct ServeCommand: AsyncParsableCommand {
             "--component-app-id": componentAppID, "--component-secret": componentSecret,
             "--component-token": componentToken, "--component-aes-key": componentAESKey, "--store": store,
             "--api-base-url": apiBaseURL, "--rules": rules, "--deadline-ms": deadlineMilliseconds,
-            "--max-body-bytes": maxBodyBytes, "--log-level": logLevel,
+            "--max-body-bytes": maxBodyBytes, "--timestamp-window": timestampWindow, "--log-level": logLevel,
         ]
         .compactMapValues { $0 }
         let file = try (config ?? environment["WECHAT_CONFIG"]).map { path throws(WeChatBotCLIError) in

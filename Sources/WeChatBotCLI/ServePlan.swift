@@ -32,6 +32,8 @@ public struct ServePlan: Sendable {
     public var deadline: Duration
     /// The body limit.
     public var maxBodyBytes: Int
+    /// How far a request's `timestamp` may be from this clock; `nil` accepts any.
+    public var timestampWindow: Duration?
     /// The log level.
     public var logLevel: Logger.Level
     /// Whether this is the no-configuration demo.
@@ -52,6 +54,9 @@ public struct ServePlan: Sendable {
         rulesPath = settings.rules
         deadline = .milliseconds(settings.deadlineMilliseconds ?? 4500)
         maxBodyBytes = settings.maxBodyBytes ?? 1 << 20
+        let window = settings.timestampWindowSeconds ?? 300
+        guard window >= 0 else { throw .invalidSetting("timestampWindowSeconds", "expected 0 (any) or more seconds") }
+        timestampWindow = window == 0 ? nil : .seconds(window)
         guard let level = Logger.Level(rawValue: settings.logLevel ?? "info") else {
             throw .invalidSetting("logLevel", "expected trace, debug, info, notice, warning, error or critical")
         }

@@ -81,6 +81,12 @@ extension ServeSettings {
         number("--max-body-bytes", "WECHAT_MAX_BODY_BYTES", "maxBodyBytes", "largest request body (1048576)") {
             $0.maxBodyBytes = $1
         },
+        number(
+            "--timestamp-window", "WECHAT_TIMESTAMP_WINDOW", "timestampWindowSeconds",
+            "seconds a request's timestamp may be off this clock; 0 accepts any (300)"
+        ) {
+            $0.timestampWindowSeconds = $1
+        },
         text("--log-level", "WECHAT_LOG_LEVEL", "logLevel", "trace … critical (info)") { $0.logLevel = $1 },
     ]
 

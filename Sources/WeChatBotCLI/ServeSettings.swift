@@ -80,6 +80,8 @@ public struct ServeSettings: Codable, Sendable, Equatable {
     public var deadlineMilliseconds: Int?
     /// The largest accepted body in bytes.
     public var maxBodyBytes: Int?
+    /// How far (seconds) a request's `timestamp` may be from this machine's clock; 0 accepts any.
+    public var timestampWindowSeconds: Int?
     /// `trace`, `debug`, `info`, `notice`, `warning`, `error` or `critical`.
     public var logLevel: String?
 
@@ -113,6 +115,7 @@ public struct ServeSettings: Codable, Sendable, Equatable {
         result.rules = top.rules ?? rules
         result.deadlineMilliseconds = top.deadlineMilliseconds ?? deadlineMilliseconds
         result.maxBodyBytes = top.maxBodyBytes ?? maxBodyBytes
+        result.timestampWindowSeconds = top.timestampWindowSeconds ?? timestampWindowSeconds
         result.logLevel = top.logLevel ?? logLevel
         return result
     }
