@@ -17,8 +17,9 @@ public import WeChatMessages
 /// // answer.status, answer.headers, answer.body
 /// ```
 ///
-/// The bot's answers are computed as its background work, so a host runs `bot.backgroundWork.run()` in a
-/// long-running service for as long as it serves.
+/// The bot starts on the request's own thread; a reply still being computed at the deadline, and every
+/// notice handler, runs as the bot's background work, so a host runs `bot.backgroundWork.run()` in a
+/// long-running service for as long as it serves (`WeChatBotService` in `WeChatHummingbird`).
 public struct CallbackEndpoint: Sendable {
     enum Kind: Sendable {
         /// An Official Account's callback URL.

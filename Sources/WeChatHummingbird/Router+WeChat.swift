@@ -11,8 +11,8 @@ extension RouterMethods {
     /// ```swift
     /// router.addWeChatBot(bot, at: "/wechat", account: try .init(token: "...", aesKey: "...", appID: "wx..."))
     /// ```
-    /// The bot's replies are computed as background work: run ``WeChatBotService`` for `bot` in the
-    /// application's services (``WeChatServer`` does it for you).
+    /// Replies still being computed at the deadline are sent as background work: run ``WeChatBotService``
+    /// for `bot` in the application's services (``WeChatServer`` does it for you).
     public func addWeChatBot(
         _ bot: Bot,
         at path: String,

@@ -24,7 +24,9 @@ let baseline = (baselineBefore + sha1Nanoseconds(count: 200_000)) / 2
 let perMessage = elapsed / count
 let nanoseconds = Double(perMessage.components.attoseconds) / 1e9 + Double(perMessage.components.seconds) * 1e9
 print("\(count) messages, \(responseBytes) response bytes")
-print("per message \(Int(nanoseconds)) ns; SHA-1 of 300 bytes \(Int(baseline)) ns in this run; ratio \(Int(nanoseconds / baseline))×")
+print(
+    "per message \(Int(nanoseconds)) ns; SHA-1 of 300 bytes \(Int(baseline)) ns in this run;"
+        + " ratio \(Int(nanoseconds / baseline))×")
 
 /// Answers every request in turn off the main actor, as a server's request tasks do (a loop in top-level code
 /// would hop from the main actor to the pipeline and back for every message).
