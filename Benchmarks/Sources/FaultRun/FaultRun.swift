@@ -7,6 +7,7 @@ import ServiceLifecycle
 import WeChatAPI
 import WeChatAPITesting
 import WeChatBot
+import WeChatCallback
 import WeChatHummingbird
 import WeChatStorePostgres
 

@@ -4,6 +4,7 @@ import NIOHTTP1
 import WeChatBot
 import Synchronization
 import WeChatAPITesting
+import WeChatCallback
 
 /// The HTTP side of the run: `senders` concurrent tasks posting sealed text messages at a steady overall
 /// rate, each with a unique `MsgId`. About 2 % are `slow:<id>` and 0.5 % release-test `QUERY_AUTH_CODE:<code>`
