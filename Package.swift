@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "WeChatBotTesting", targets: ["WeChatBotTesting"]),
         .library(name: "WeChatStoreSQLite", targets: ["WeChatStoreSQLite"]),
         .library(name: "WeChatStorePostgres", targets: ["WeChatStorePostgres"]),
+        .library(name: "WeChatCallback", targets: ["WeChatCallback"]),
         .library(name: "WeChatHummingbird", targets: ["WeChatHummingbird"]),
         .library(name: "WeChatBotCLI", targets: ["WeChatBotCLI"]),
         .executable(name: "PlatformBot", targets: ["PlatformBot"]),
@@ -273,10 +274,36 @@ let package = Package(
             swiftSettings: houseRules
         ),
 
+        // MARK: Transport-free callback pipeline
+        .target(
+            name: "WeChatCallback",
+            dependencies: [
+                "WeChatMessages",
+                "WeChatCrypto",
+                "WeChatBot",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "WeChatCallbackTests",
+            dependencies: [
+                "WeChatCallback",
+                "WeChatBot",
+                "WeChatBotTesting",
+                "WeChatCrypto",
+                "WeChatMessages",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: houseRules
+        ),
+
         // MARK: HTTP endpoints and the wechat-bot command
         .target(
             name: "WeChatHummingbird",
             dependencies: [
+                "WeChatCallback",
                 "WeChatMessages",
                 "WeChatCrypto",
                 "WeChatBot",
@@ -298,6 +325,7 @@ let package = Package(
         .testTarget(
             name: "WeChatHummingbirdTests",
             dependencies: [
+                "WeChatCallback",
                 "WeChatHummingbird",
                 "EchoBot",
                 "WeChatBotTesting",
@@ -316,6 +344,7 @@ let package = Package(
         .target(
             name: "WeChatBotCLI",
             dependencies: [
+                "WeChatCallback",
                 "WeChatHummingbird",
                 "WeChatMessages",
                 "WeChatCrypto",
@@ -353,6 +382,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 "WeChatAPI",
                 "WeChatAPITesting",
+                "WeChatCallback",
                 "WeChatBot",
                 "WeChatBotTesting",
                 "EchoBot",
@@ -387,6 +417,7 @@ let package = Package(
             name: "PlatformBotTests",
             dependencies: [
                 "PlatformBot",
+                "WeChatCallback",
                 "WeChatAPI",
                 "WeChatAPITesting",
                 "WeChatBot",

@@ -28,6 +28,7 @@ let package = Package(
         .target(
             name: "PipelineFixtures",
             dependencies: [
+                .product(name: "WeChatCallback", package: "WeChatBotKit"),
                 .product(name: "WeChatCrypto", package: "WeChatBotKit"),
                 .product(name: "WeChatMessages", package: "WeChatBotKit"),
                 .product(name: "WeChatBot", package: "WeChatBotKit"),
@@ -51,7 +52,7 @@ let package = Package(
         .target(name: "CCallgrind"),
         .executableTarget(
             name: "PipelineProfile",
-            dependencies: ["PipelineFixtures", "CCallgrind"],
+            dependencies: ["PipelineFixtures", "CCallgrind", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: houseRules
         ),
         .executableTarget(
@@ -67,6 +68,7 @@ let package = Package(
                 .product(name: "WeChatBot", package: "WeChatBotKit"),
                 .product(name: "WeChatCrypto", package: "WeChatBotKit"),
                 .product(name: "WeChatMessages", package: "WeChatBotKit"),
+                .product(name: "WeChatCallback", package: "WeChatBotKit"),
                 .product(name: "WeChatHummingbird", package: "WeChatBotKit"),
                 .product(name: "WeChatStorePostgres", package: "WeChatBotKit"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

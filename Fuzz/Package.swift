@@ -55,7 +55,7 @@ let package = Package(
                 "FuzzSupport",
                 .product(name: "WeChatHummingbird", package: "WeChatBotKit"),
                 .product(name: "WeChatBot", package: "WeChatBotKit"),
-                .product(name: "WeChatCrypto", package: "WeChatBotKit"),
+                .product(name: "WeChatCallback", package: "WeChatBotKit"),
                 .product(name: "WeChatMessages", package: "WeChatBotKit"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -86,17 +86,21 @@ public struct Bot: Sendable {
     /// Answers one inbound message. Never throws: failures are logged and answered `success`.
     ///
     /// `account` is the account the host received the message for; by default it is read from the message's
-    /// `ToUserName`.
-    public func handle(_ message: InboundMessage, for account: AccountIdentity? = nil) async -> BotResponse {
+    /// `ToUserName`. `requestID` (the host's id for the HTTP request) is put on every line the handlers log.
+    public func handle(
+        _ message: InboundMessage,
+        for account: AccountIdentity? = nil,
+        requestID: String? = nil
+    ) async -> BotResponse {
         let account = account ?? AccountIdentity(originalID: message.header.toUserName)
-        let context = makeContext(for: message, account: account)
+        let context = makeContext(for: message, account: account, requestID: requestID)
         do {
             guard let releaseTest else { return BotResponse(try await deduplicated(message, context: context)) }
             return try await releaseTest.respond(to: message, context: context) {
                 try await deduplicated(message, context: context)
             }
         } catch {
-            configuration.logger.error(
+            context.logger.error(
                 "handling failed; answering success",
                 metadata: [
                     "key": "\(message.deduplicationKey(scope: account.storageScope))",
@@ -107,10 +111,12 @@ public struct Bot: Sendable {
         }
     }
 
-    private func makeContext(for message: InboundMessage, account: AccountIdentity) -> BotContext {
-        BotContext(
+    private func makeContext(for message: InboundMessage, account: AccountIdentity, requestID: String?) -> BotContext {
+        var logger = configuration.logger
+        if let requestID { logger[metadataKey: "request_id"] = "\(requestID)" }
+        return BotContext(
             account: account,
-            logger: configuration.logger,
+            logger: logger,
             session: Session(
                 storageKey: account.storageScope + "|" + message.header.fromUserName,
                 store: sessionStore,

@@ -1,11 +1,11 @@
-import WeChatMessages
+public import WeChatMessages
 
 extension InboundMessage {
     /// The key that identifies WeChat's retries of this message (WeChat retries a message it got no answer for within 5 seconds), scoped by account.
     ///
     /// Messages use `MsgId`; events (and messages without an id) use sender, `CreateTime`, `Event` and
     /// `EventKey`, since a follow and a scan can share a second.
-    func deduplicationKey(scope: String) -> String {
+    public func deduplicationKey(scope: String) -> String {
         let header = header
         if let msgID, msgID != 0 {
             return "\(scope)|msg|\(msgID)"

@@ -1,4 +1,5 @@
 public import Logging
+public import WeChatCallback
 public import WeChatCrypto
 public import WeChatHummingbird
 
@@ -31,6 +32,8 @@ public struct ServePlan: Sendable {
     public var deadline: Duration
     /// The body limit.
     public var maxBodyBytes: Int
+    /// How far a request's `timestamp` may be from this clock; `nil` accepts any.
+    public var timestampWindow: Duration?
     /// The log level.
     public var logLevel: Logger.Level
     /// Whether this is the no-configuration demo.
@@ -49,12 +52,17 @@ public struct ServePlan: Sendable {
         path = settings.path ?? "/wechat"
         platformPath = settings.platformPath ?? "/wechat/platform"
         publicURL = settings.publicURL
-        mode = settings.mode ?? .safe
+        // The local demo takes clear messages too (`simulate --mode plain`); a configured account is safe.
+        let configuresNoAccount = (settings.accounts ?? []).isEmpty && (settings.components ?? []).isEmpty
+        mode = settings.mode ?? (configuresNoAccount ? .compatible : .safe)
         store = try StoreChoice(settings.store ?? "sqlite:wechat-bot.sqlite")
         apiBaseURL = settings.apiBaseURL ?? "https://api.weixin.qq.com"
         rulesPath = settings.rules
         deadline = .milliseconds(settings.deadlineMilliseconds ?? 4500)
         maxBodyBytes = settings.maxBodyBytes ?? 1 << 20
+        let window = settings.timestampWindowSeconds ?? 300
+        guard window >= 0 else { throw .invalidSetting("timestampWindowSeconds", "expected 0 (any) or more seconds") }
+        timestampWindow = window == 0 ? nil : .seconds(window)
         guard let level = Logger.Level(rawValue: settings.logLevel ?? "info") else {
             throw .invalidSetting("logLevel", "expected trace, debug, info, notice, warning, error or critical")
         }
@@ -102,8 +110,18 @@ public struct ServePlan: Sendable {
                 aesKey: mode == .plain ? nil : account.aesKey,
                 appID: account.appID ?? "",
                 previousAESKey: mode == .plain ? nil : account.previousAESKey,
-                safeModeOnly: mode == .safeOnly
+                mode: callbackMode(of: account)
             )
+        }
+    }
+
+    /// The mode an account is served in: the chosen one, or plain for an account without an EncodingAESKey.
+    func callbackMode(of account: ServeSettings.Account) -> CallbackMode {
+        guard account.aesKey != nil else { return .plain }
+        switch mode {
+        case .plain: return .plain
+        case .compatible: return .compatible
+        case .safe, .safeOnly: return .safe
         }
     }
 
@@ -123,12 +141,13 @@ public struct ServePlan: Sendable {
         let paths = WeChatServer.Configuration.accountPaths(appIDs: accounts.map { $0.appID ?? "" }, under: path)
         var lines = ["wechat-bot listening on \(base) (mode \(mode.rawValue), store \(store))"]
         lines += zip(accounts, paths).map { account, path in
-            "  Official Account \(account.appID ?? "") at \(base)\(path)"
+            "  Official Account \(account.appID ?? "") at \(base)\(path), mode \(callbackMode(of: account))"
         }
         lines += components.map { component in
             let appID = component.appID ?? ""
             let urls =
                 "  platform \(appID): events at \(base)\(platformPath)/events, messages at \(base)\(platformPath)/\(appID)/$APPID$"
+                + " (encrypted only)"
             guard component.secret != nil else { return urls }
             return urls
                 + "\n  platform \(appID): authorization page at \(publicURL ?? base)\(platformPath)/authorize/\(appID)"

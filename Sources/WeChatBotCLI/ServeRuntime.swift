@@ -76,6 +76,7 @@ public enum ServeRuntime {
                 endpoint: WeChatEndpointConfiguration(
                     replyDeadline: plan.deadline,
                     maximumBodyBytes: plan.maxBodyBytes,
+                    timestampWindow: plan.timestampWindow,
                     logger: logger
                 ),
                 connections: plan.connections

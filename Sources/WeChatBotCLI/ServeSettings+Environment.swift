@@ -62,7 +62,8 @@ extension ServeSettings {
         },
         Variable(
             flag: "--mode", environment: "WECHAT_MODE", fileKey: "mode",
-            meaning: "plain, compatible, safe or safe-only (safe)"
+            meaning:
+                "plain, compatible, safe or safe-only (safe: encrypted messages only, plaintext refused; safe-only is the same; compatible also takes plaintext; the no-configuration demo runs compatible)"
         ) {
             settings, value throws(WeChatBotCLIError) in
             guard let mode = Mode(rawValue: value) else {
@@ -111,6 +112,12 @@ extension ServeSettings {
         },
         number("--max-body-bytes", "WECHAT_MAX_BODY_BYTES", "maxBodyBytes", "largest request body (1048576)") {
             $0.maxBodyBytes = $1
+        },
+        number(
+            "--timestamp-window", "WECHAT_TIMESTAMP_WINDOW", "timestampWindowSeconds",
+            "seconds a request's `timestamp` may be off this clock; older or newer requests are refused 401 (300; 0 accepts any)"
+        ) {
+            $0.timestampWindowSeconds = $1
         },
         text("--log-level", "WECHAT_LOG_LEVEL", "logLevel", "trace … critical (info)") { $0.logLevel = $1 },
         number(

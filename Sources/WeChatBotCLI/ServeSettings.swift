@@ -52,11 +52,12 @@ public struct ServeSettings: Codable, Sendable, Equatable {
     public enum Mode: String, Codable, Sendable, CaseIterable {
         /// Clear messages only; no EncodingAESKey needed.
         case plain
-        /// Clear or encrypted messages (the console's compatible mode).
+        /// Clear or encrypted messages (the console's compatible mode), chosen on purpose: a clear message is
+        /// proven only by `signature`, which covers no body.
         case compatible
-        /// Encrypted messages expected; clear ones still accepted.
+        /// Encrypted messages only; clear POSTs are refused (an account without an EncodingAESKey is plain).
         case safe
-        /// Encrypted messages only; clear POSTs are refused.
+        /// The same as `safe` (kept for settings written when `safe` still accepted clear messages).
         case safeOnly = "safe-only"
     }
 
@@ -86,6 +87,8 @@ public struct ServeSettings: Codable, Sendable, Equatable {
     public var deadlineMilliseconds: Int?
     /// The largest accepted body in bytes.
     public var maxBodyBytes: Int?
+    /// How far (seconds) a request's `timestamp` may be from this machine's clock; 0 accepts any.
+    public var timestampWindowSeconds: Int?
     /// `trace`, `debug`, `info`, `notice`, `warning`, `error` or `critical`.
     public var logLevel: String?
     /// Close connections idle this long, in milliseconds.
@@ -135,6 +138,7 @@ public struct ServeSettings: Codable, Sendable, Equatable {
         result.rules = top.rules ?? rules
         result.deadlineMilliseconds = top.deadlineMilliseconds ?? deadlineMilliseconds
         result.maxBodyBytes = top.maxBodyBytes ?? maxBodyBytes
+        result.timestampWindowSeconds = top.timestampWindowSeconds ?? timestampWindowSeconds
         result.logLevel = top.logLevel ?? logLevel
         result.idleTimeoutMilliseconds = top.idleTimeoutMilliseconds ?? idleTimeoutMilliseconds
         result.bodyTimeoutMilliseconds = top.bodyTimeoutMilliseconds ?? bodyTimeoutMilliseconds

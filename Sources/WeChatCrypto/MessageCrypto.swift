@@ -79,6 +79,17 @@ public struct MessageCrypto: Sendable {
         return try open(encrypted: envelope.encrypt, timestamp: timestamp, nonce: nonce, msgSignature: msgSignature)
     }
 
+    /// Opens an envelope the caller already parsed (e.g. to pick the account by its `AppId` first), so the
+    /// body is parsed once: verifies `msgSignature` over its `Encrypt` (-40001), then decrypts.
+    public func open(
+        _ envelope: EncryptedEnvelope,
+        timestamp: String,
+        nonce: String,
+        msgSignature: String
+    ) throws(WeChatCryptoError) -> OpenedMessage {
+        try open(encrypted: envelope.encrypt, timestamp: timestamp, nonce: nonce, msgSignature: msgSignature)
+    }
+
     /// Opens a WeCom-style encrypted `echostr` of a verification GET: verifies `msgSignature` over
     /// (token, timestamp, nonce, echostr), then decrypts; answer the GET with the returned message bytes.
     public func openEchoString(

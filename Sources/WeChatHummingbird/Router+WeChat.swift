@@ -1,37 +1,28 @@
 public import Hummingbird
 public import WeChatBot
+public import WeChatCallback
 public import WeChatMessages
 
-extension Router {
+extension RouterMethods {
     /// Adds an Official Account's callback URL at `path` in one line: `GET` answers WeChat's URL check,
-    /// `POST` answers messages in plain, compatible or safe mode (chosen by `encrypt_type`).
+    /// `POST` answers messages in the account's ``WeChatCallback/CallbackMode``. Works on a `Router` and on a
+    /// `RouterGroup` (e.g. behind your own middleware).
     ///
     /// ```swift
     /// router.addWeChatBot(bot, at: "/wechat", account: try .init(token: "...", aesKey: "...", appID: "wx..."))
     /// ```
-    /// The bot's replies are computed as background work: run ``WeChatBotService`` for `bot` in the
-    /// application's services (``WeChatServer`` does it for you).
+    /// Replies still being computed at the deadline are sent as background work: run ``WeChatBotService``
+    /// for `bot` in the application's services (``WeChatServer`` does it for you).
     public func addWeChatBot(
         _ bot: Bot,
         at path: String,
         account: WeChatAccount,
         configuration: WeChatEndpointConfiguration = WeChatEndpointConfiguration()
     ) {
-        let endpoint = MessageEndpoint(bot: bot, configuration: configuration)
-        let exchange = CallbackExchange(route: path, configuration: configuration)
-        get(RouterPath(path)) { request, context in
-            await exchange.respond(to: request, context: context, account: account.appID) { query, log in
-                endpoint.verify(query, account: account, log: log)
-            }
-        }
-        post(RouterPath(path)) { request, context in
-            await exchange.respondWithBody(to: request, context: context, account: account.appID) {
-                query, body, log in
-                await endpoint.receive(query, body: body, account: account, log: &log) { header in
-                    AccountIdentity(appID: account.appID, originalID: header.toUserName)
-                }
-            }
-        }
+        let endpoint = CallbackEndpoint.officialAccount(
+            account, bot: bot, route: path, configuration: configuration.forHummingbird)
+        get(RouterPath(path)) { request, context in try await endpoint.respond(to: request, context: context) }
+        post(RouterPath(path)) { request, context in try await endpoint.respond(to: request, context: context) }
     }
 
     /// Adds a third-party platform's two URLs under `path`:
@@ -46,42 +37,17 @@ extension Router {
         configuration: WeChatEndpointConfiguration = WeChatEndpointConfiguration(),
         onNotice: @escaping @Sendable (ComponentNotice) async throws -> Void
     ) {
-        let byAppID = Dictionary(components.map { ($0.appID, $0) }, uniquingKeysWith: { first, _ in first })
-        let events = ComponentEventEndpoint(
-            components: byAppID,
-            bot: bot,
-            configuration: configuration,
-            onNotice: onNotice
-        )
-        let eventExchange = CallbackExchange(route: path + "/events", configuration: configuration)
-        post(RouterPath(path + "/events")) { request, context in
-            await eventExchange.respondWithBody(to: request, context: context, account: nil) { query, body, log in
-                await events.receive(query, body: body, log: &log)
-            }
-        }
-        let messages = MessageEndpoint(bot: bot, configuration: configuration)
+        let configuration = configuration.forHummingbird
+        let events = CallbackEndpoint.componentEvents(
+            components: components, bot: bot, route: path + "/events", configuration: configuration,
+            onNotice: onNotice)
+        let messages = CallbackEndpoint.platformMessages(
+            components: components, bot: bot, route: path + "/messages", configuration: configuration)
         let messagePath = RouterPath(path + "/{componentAppID}/{appid}")
-        let messageExchange = CallbackExchange(route: path + "/messages", configuration: configuration)
-        get(messagePath) { request, context in
-            let appID = context.parameters.get("appid")
-            return await messageExchange.respond(to: request, context: context, account: appID) { query, log in
-                guard let component = context.parameters.get("componentAppID").flatMap({ byAppID[$0] }) else {
-                    return .unknownAccount
-                }
-                return messages.verify(query, account: component, log: log)
-            }
+        post(RouterPath(path + "/events")) { request, context in
+            try await events.respond(to: request, context: context)
         }
-        post(messagePath) { request, context in
-            let authorizer = context.parameters.get("appid") ?? ""
-            return await messageExchange.respondWithBody(to: request, context: context, account: authorizer) {
-                query, body, log in
-                guard let component = context.parameters.get("componentAppID").flatMap({ byAppID[$0] }) else {
-                    return .unknownAccount
-                }
-                return await messages.receive(query, body: body, account: component, log: &log) { header in
-                    AccountIdentity(appID: authorizer, originalID: header.toUserName, componentAppID: component.appID)
-                }
-            }
-        }
+        get(messagePath) { request, context in try await messages.respond(to: request, context: context) }
+        post(messagePath) { request, context in try await messages.respond(to: request, context: context) }
     }
 }

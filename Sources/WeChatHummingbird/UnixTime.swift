@@ -1,13 +1,4 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
+import WeChatCallback
 
-/// Wall-clock time as WeChat writes it: whole Unix seconds (`CreateTime`, `timestamp`).
-enum UnixTime {
-    /// The current Unix time in seconds.
-    static func now() -> Int64 {
-        Int64(Date().timeIntervalSince1970)
-    }
-}
+/// Wall-clock Unix seconds, shared with the callback pipeline.
+typealias UnixTime = WeChatCallback.UnixTime

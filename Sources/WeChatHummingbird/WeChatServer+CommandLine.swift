@@ -2,6 +2,7 @@ import Hummingbird
 public import Logging
 import WeChatAPI
 public import WeChatBot
+import WeChatCallback
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials

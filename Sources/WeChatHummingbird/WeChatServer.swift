@@ -3,6 +3,7 @@ public import Logging
 public import Prometheus
 public import ServiceLifecycle
 public import WeChatBot
+public import WeChatCallback
 public import WeChatMessages
 
 /// A ready HTTP application for a bot: callback URLs for Official Accounts and third-party platforms,

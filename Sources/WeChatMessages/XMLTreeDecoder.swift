@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Synchronization
 
 /// Decodes a WeChat XML body into an `XMLTree` tree with libxml2's streaming reader.
 ///
@@ -182,11 +183,26 @@ enum LibXMLTreeReader {
         guard let base = buffer.baseAddress else { throw .empty }
         // CDATA sections stay their own nodes so white space beside them can be told from their content.
         let options = wechat_xml_parse_options() & ~Int32(XML_PARSE_NOCDATA.rawValue)
-        let reader = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
-            xmlReaderForMemory(characters, Int32(buffer.count), nil, "UTF-8", options)
+        var lease = ReaderPool.shared.take()
+        let started = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
+            if let reused = lease?.reader {
+                return xmlReaderNewMemory(reused, characters, Int32(buffer.count), nil, "UTF-8", options) == 0
+            }
+            lease = xmlReaderForMemory(characters, Int32(buffer.count), nil, "UTF-8", options).map {
+                ReaderPool.Lease(reader: $0, bytesRead: 0)
+            }
+            return lease != nil
         }
-        guard let reader else { throw .malformed("the reader could not start") }
-        defer { xmlFreeTextReader(reader) }
+        guard var lease, started else {
+            if let lease { xmlFreeTextReader(lease.reader) }
+            throw .malformed("the reader could not start")
+        }
+        let reader = lease.reader
+        var isReusable = false
+        defer {
+            lease.bytesRead += buffer.count
+            if isReusable { ReaderPool.shared.give(lease) } else { xmlFreeTextReader(reader) }
+        }
         xmlTextReaderSetStructuredErrorHandler(reader, { _, _ in }, nil)
 
         var stack: [OpenElement] = []
@@ -221,6 +237,7 @@ enum LibXMLTreeReader {
             }
         }
         guard let root, stack.isEmpty else { throw .malformed("no complete root element") }
+        isReusable = true
         return root
     }
 

@@ -7,7 +7,7 @@ import ServiceLifecycle
 import Testing
 import WeChatAPI
 import WeChatAPITesting
-import WeChatCrypto
+import WeChatCallback
 import WeChatStoreSQLite
 
 @testable import PlatformBot
@@ -63,60 +63,41 @@ enum PlatformTestKit {
     }
 }
 
-/// WeChat's side of the callback URLs: sealed notices and messages (PROTOCOL.md §2, §6.1).
+/// WeChat's side of the platform's callback URLs (``WeChatCallback/WeChatPeer`` with the platform's keys).
 enum WeChatPush {
-    /// The query and body of an encrypted POST of `xml`, under `outerTag` (`AppId` or `ToUserName`).
-    static func seal(_ xml: String, outerTag: String, outerValue: String) throws -> (query: String, body: String) {
-        let cipher = MessageCipher(
-            key: try EncodingAESKey(PlatformTestKit.aesKey), appID: PlatformTestKit.componentAppID)
-        let encrypt = try cipher.encrypt(Array(xml.utf8))
-        let timestamp = String(Int(Date().timeIntervalSince1970))
-        let nonce = String(UInt32.random(in: 1...UInt32.max))
-        let query = [
-            "signature=" + WeChatSignature.signature(token: PlatformTestKit.token, timestamp: timestamp, nonce: nonce),
-            "timestamp=" + timestamp, "nonce=" + nonce, "encrypt_type=aes",
-            "msg_signature="
-                + WeChatSignature.messageSignature(
-                    token: PlatformTestKit.token, timestamp: timestamp, nonce: nonce, encrypt: encrypt),
-        ].joined(separator: "&")
-        let body =
-            "<xml><\(outerTag)><![CDATA[\(outerValue)]]></\(outerTag)><Encrypt><![CDATA[\(encrypt)]]></Encrypt></xml>"
-        return (query, body)
+    static let wechat: WeChatPeer = {
+        do {
+            return try WeChatPeer(
+                token: PlatformTestKit.token, aesKey: PlatformTestKit.aesKey, appID: PlatformTestKit.componentAppID)
+        } catch {
+            fatalError("the test platform's keys are valid: \(error)")
+        }
+    }()
+
+    /// The query and body of an encrypted POST of `xml` in `envelope`.
+    static func seal(_ xml: String, envelope: WeChatPeer.Envelope) throws -> (query: String, body: String) {
+        let signed = try wechat.sealed(Array(xml.utf8), envelope: envelope)
+        return (signed.queryString, String(decoding: signed.body, as: UTF8.self))
     }
 
-    /// The plaintext of a sealed reply (the `<Encrypt>` element opened), or `nil` when there is none.
+    /// The plaintext of a sealed reply (verified and opened), or `nil` when it is not sealed.
     static func open(_ reply: String) throws -> String? {
-        guard let start = reply.range(of: "<Encrypt><![CDATA["), let end = reply.range(of: "]]></Encrypt>") else {
-            return nil
-        }
-        let cipher = MessageCipher(
-            key: try EncodingAESKey(PlatformTestKit.aesKey), appID: PlatformTestKit.componentAppID)
-        return String(
-            decoding: try cipher.decrypt(String(reply[start.upperBound..<end.lowerBound])).message, as: UTF8.self)
+        let opened = try wechat.openReply(Array(reply.utf8))
+        return opened.wasSealed ? String(decoding: opened.clear, as: UTF8.self) : nil
     }
 
     static func ticket(_ ticket: String) -> String {
-        "<xml><AppId><![CDATA[\(PlatformTestKit.componentAppID)]]></AppId><CreateTime>1413192605</CreateTime>"
-            + "<InfoType><![CDATA[component_verify_ticket]]></InfoType>"
-            + "<ComponentVerifyTicket><![CDATA[\(ticket)]]></ComponentVerifyTicket></xml>"
+        WeChatPeer.ticketNotice(ticket, componentAppID: PlatformTestKit.componentAppID)
     }
 
     static func authorized(_ authorizerAppID: String, code: String) -> String {
-        "<xml><AppId><![CDATA[\(PlatformTestKit.componentAppID)]]></AppId><CreateTime>1413192760</CreateTime>"
-            + "<InfoType><![CDATA[authorized]]></InfoType><AuthorizerAppid><![CDATA[\(authorizerAppID)]]></AuthorizerAppid>"
-            + "<AuthorizationCode><![CDATA[\(code)]]></AuthorizationCode>"
-            + "<AuthorizationCodeExpiredTime>1413196360</AuthorizationCodeExpiredTime>"
-            + "<PreAuthCode><![CDATA[preauthcode@@@test]]></PreAuthCode></xml>"
+        WeChatPeer.authorizedNotice(authorizerAppID, code: code, componentAppID: PlatformTestKit.componentAppID)
     }
 
     static func text(
         _ content: String, to originalID: String, from openID: String, messageID: Int64 = .random(in: 1...Int64.max)
-    )
-        -> String
-    {
-        "<xml><ToUserName><![CDATA[\(originalID)]]></ToUserName><FromUserName><![CDATA[\(openID)]]></FromUserName>"
-            + "<CreateTime>\(Int(Date().timeIntervalSince1970))</CreateTime><MsgType><![CDATA[text]]></MsgType>"
-            + "<Content><![CDATA[\(content)]]></Content><MsgId>\(messageID)</MsgId></xml>"
+    ) -> String {
+        WeChatPeer.textMessage(content, to: originalID, from: openID, msgID: messageID)
     }
 }
 
@@ -143,13 +124,13 @@ struct PlatformClient: Sendable {
 
     /// POSTs a sealed notice to the authorization-event URL.
     func pushNotice(_ xml: String) async throws -> PageAnswer {
-        let (query, body) = try WeChatPush.seal(xml, outerTag: "AppId", outerValue: PlatformTestKit.componentAppID)
+        let (query, body) = try WeChatPush.seal(xml, envelope: .appID(PlatformTestKit.componentAppID))
         return try await post("/wechat/platform/events?" + query, body: body)
     }
 
     /// POSTs a sealed user message to `authorizerAppID`'s message URL.
     func pushMessage(_ xml: String, authorizerAppID: String, originalID: String) async throws -> PageAnswer {
-        let (query, body) = try WeChatPush.seal(xml, outerTag: "ToUserName", outerValue: originalID)
+        let (query, body) = try WeChatPush.seal(xml, envelope: .toUserName(originalID))
         return try await post(
             "/wechat/platform/\(PlatformTestKit.componentAppID)/\(authorizerAppID)?" + query, body: body)
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Testing
 import WeChatBotCLI
+import WeChatCallback
 import WeChatCrypto
 
 @Suite("serve settings: file, environment, flags")
@@ -119,6 +120,27 @@ struct SettingsFileTests {
         #expect(!plan.isDemo)
         #expect(plan.banner(port: 9300).contains("Official Account wx2 at http://127.0.0.1:9300/wechat/wx2"))
         #expect(plan.banner(port: 9300).contains("/wechat/platform/wxc/$APPID$"))
+    }
+
+    @Test("the banner names each account's live mode; the timestamp window defaults to 5 minutes, 0 turns it off")
+    func modeAndTimestampWindow() throws {
+        var settings = try ServeSettings(flags: ["--timestamp-window": "0"])
+        settings.accounts = [
+            .init(token: "token1", aesKey: "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", appID: "wx1"),
+            .init(token: "token2", appID: "wx2"),
+        ]
+        #expect(try ServePlan(settings).timestampWindow == nil)
+        settings.timestampWindowSeconds = nil
+        let plan = try ServePlan(settings)
+        #expect(plan.timestampWindow == .seconds(300))
+        let banner = plan.banner(port: 9300)
+        #expect(banner.contains("wx1 at http://127.0.0.1:9300/wechat/wx1, mode safe (encrypted XML only)"))
+        #expect(banner.contains("wx2 at http://127.0.0.1:9300/wechat/wx2, mode plain (clear XML only)"))
+        #expect(try plan.weChatAccounts().map(\.mode) == [.safe, .plain])
+        settings.mode = .compatible
+        #expect(try ServePlan(settings).weChatAccounts().map(\.mode) == [.compatible, .plain])
+        settings.timestampWindowSeconds = -1
+        #expect(throws: WeChatBotCLIError.self) { try ServePlan(settings) }
     }
 
     @Test("an unreadable or malformed settings file is refused naming the path")

@@ -94,9 +94,10 @@ struct MessageModeTests {
     @Test("a sealed reply reuses the request's timestamp and nonce and is addressed back to the sender")
     func sealedReplyShape() async throws {
         try await TestServer(accounts: [Fixture.account()]).run(.echo) { client, _ async throws in
-            let answer = try await client.post(Fixture.text("hi"), mode: .safe, nonce: "77777")
+            let timestamp = WeChatPeer.timestampNow()
+            let answer = try await client.post(Fixture.text("hi"), mode: .safe, timestamp: timestamp, nonce: "77777")
             let envelope = try XMLTreeDecoder.parse(answer.body)
-            #expect(envelope["TimeStamp"] == "1714112445")
+            #expect(envelope["TimeStamp"] == timestamp)
             #expect(envelope["Nonce"] == "77777")
             let clear = try XMLTreeDecoder.parse(try client.open(answer.body))
             #expect(clear["ToUserName"] == Fixture.openID)
@@ -105,9 +106,9 @@ struct MessageModeTests {
         }
     }
 
-    @Test("safe-only refuses plaintext with 400 but answers encrypted messages")
+    @Test("safe mode (the default with an EncodingAESKey) refuses plaintext with 400 but answers encrypted messages")
     func safeOnly() async throws {
-        try await TestServer(accounts: [Fixture.account(safeModeOnly: true)]).run(.echo) { client, _ async throws in
+        try await TestServer(accounts: [Fixture.account(mode: nil)]).run(.echo) { client, _ async throws in
             #expect(try await client.post(Fixture.text("plain"), mode: .plain).status == 400)
             #expect(try await client.reply(to: Fixture.text("sealed", msgID: 5), mode: .safe) == .text("sealed"))
         }

@@ -23,16 +23,12 @@ struct PlatformTests {
     }
 
     /// An authorization-event envelope (`AppId` + `Encrypt`) and its query, sealed for `component`.
-    static func notice(_ xml: String, component: String, token: String, key: String, client: WeChatTestClient)
-        throws -> (query: [(String, String)], body: String)
-    {
-        let encrypt = try EncodingAESKey(key).encrypt(xml, appID: component)
-        var signer = client
-        signer.token = token
-        return (
-            signer.signedQuery(encrypt: encrypt),
-            "<xml><AppId><![CDATA[\(component)]]></AppId><Encrypt><![CDATA[\(encrypt)]]></Encrypt></xml>"
-        )
+    static func notice(_ xml: String, component: String, token: String, key: String) throws -> (
+        query: [(String, String)], body: String
+    ) {
+        let signed = try WeChatPeer(token: token, aesKey: key, appID: component)
+            .sealed(Array(xml.utf8), envelope: .appID(component))
+        return (signed.queryItems.map { ($0.name, $0.value) }, String(decoding: signed.body, as: UTF8.self))
     }
 
     static let ticket =
@@ -51,8 +47,7 @@ struct PlatformTests {
                 (Self.otherComponentAppID, "pamtest", Self.otherKey),
             ] {
                 let (query, body) = try Self.notice(
-                    Self.ticket.replacing("%@", with: component), component: component, token: token, key: key,
-                    client: client
+                    Self.ticket.replacing("%@", with: component), component: component, token: token, key: key
                 )
                 let answer = try await client.request(.POST, "/wechat/platform/events", query: query, body: body)
                 #expect(answer.status == 200)
@@ -73,18 +68,18 @@ struct PlatformTests {
         try await TestServer(accounts: [], components: try Self.components()).run(.echo) { client, _ async throws in
             let ticket = Self.ticket.replacing("%@", with: "wx_unknown")
             let (query, body) = try Self.notice(
-                ticket, component: "wx_unknown", token: Fixture.token, key: Fixture.aesKey, client: client)
+                ticket, component: "wx_unknown", token: Fixture.token, key: Fixture.aesKey)
             #expect(try await client.request(.POST, "/wechat/platform/events", query: query, body: body).status == 400)
             var (signed, sealed) = try Self.notice(
                 Self.ticket.replacing("%@", with: Self.componentAppID), component: Self.componentAppID,
-                token: Fixture.token, key: Fixture.aesKey, client: client
+                token: Fixture.token, key: Fixture.aesKey
             )
             let forged = signed.map { $0.0 == "msg_signature" ? ($0.0, String(repeating: "a", count: 40)) : $0 }
             #expect(
                 try await client.request(.POST, "/wechat/platform/events", query: forged, body: sealed).status == 401)
             (signed, sealed) = try Self.notice(
                 Self.ticket.replacing("%@", with: Self.componentAppID), component: Self.componentAppID,
-                token: Fixture.token, key: Self.otherKey, client: client
+                token: Fixture.token, key: Self.otherKey
             )
             #expect(
                 try await client.request(.POST, "/wechat/platform/events", query: signed, body: sealed).status == 400)
@@ -95,7 +90,7 @@ struct PlatformTests {
     func releaseTestText() async throws {
         try await TestServer(accounts: [], components: try Self.components()).run(.echo) { client, _ async throws in
             var componentClient = client
-            componentClient.crypto = try Fixture.crypto(appID: Self.componentAppID)
+            componentClient.wechat = try Fixture.wechat(appID: Self.componentAppID)
             let xml = Fixture.text("TESTCOMPONENT_MSG_TYPE_TEXT").replacing(Fixture.originalID, with: "gh_3c884a361561")
             let reply = try await componentClient.reply(
                 to: xml,

@@ -21,15 +21,14 @@ enum Fixture {
     static let originalID = "gh_97417a04a28d"
     static let openID = "o9AgO5Kd5ggOC-bXrbNODIiE3bGY"
 
-    /// The envelope handler for the fixture token and key, with `appID` as the receive id.
-    static func crypto(appID: String = Fixture.appID) throws -> MessageCrypto {
-        MessageCrypto(
-            configuration: .init(token: try CallbackToken(token), appID: appID, currentKey: try EncodingAESKey(aesKey))
-        )
+    /// WeChat's side of the fixture account, with `appID` as the receive id.
+    static func wechat(appID: String = Fixture.appID) throws -> WeChatPeer {
+        try WeChatPeer(token: token, aesKey: aesKey, appID: appID)
     }
 
-    static func account(safeModeOnly: Bool = false, aesKey: String? = Fixture.aesKey) throws -> WeChatAccount {
-        try WeChatAccount(token: token, aesKey: aesKey, appID: appID, safeModeOnly: safeModeOnly)
+    /// The fixture account; compatible mode by default, so tests can post in every mode.
+    static func account(mode: CallbackMode? = .compatible, aesKey: String? = Fixture.aesKey) throws -> WeChatAccount {
+        try WeChatAccount(token: token, aesKey: aesKey, appID: appID, mode: aesKey == nil ? nil : mode)
     }
 
     /// A user message as WeChat writes it.
@@ -64,12 +63,11 @@ struct Answer: Sendable {
     var headers: HTTPHeaders = [:]
 }
 
-/// Signs, encrypts and posts like WeChat, over a real socket.
+/// Signs, encrypts and posts like WeChat (through ``WeChatPeer``), over a real socket.
 struct WeChatTestClient: Sendable {
     let port: Int
-    var token = Fixture.token
     /// Seals requests and opens replies; the fixture account's keys unless a test swaps them.
-    var crypto: MessageCrypto
+    var wechat: WeChatPeer
 
     /// Sends a raw request.
     func request(
@@ -79,7 +77,7 @@ struct WeChatTestClient: Sendable {
         body: String? = nil,
         headers: [(String, String)] = []
     ) async throws -> Answer {
-        let encoded = query.map { "\($0)=\(Self.percentEncode($1))" }.joined(separator: "&")
+        let encoded = WeChatPeer.percentEncodedQuery(query.map { (name: $0, value: $1) })
         var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)\(path)" + (encoded.isEmpty ? "" : "?" + encoded))
         request.method = method
         for (name, value) in headers { request.headers.add(name: name, value: value) }
@@ -90,54 +88,46 @@ struct WeChatTestClient: Sendable {
             headers: response.headers)
     }
 
-    /// The query of a POST in `mode` with a correct signature (and msg_signature over `encrypt`).
-    func signedQuery(timestamp: String = "1714112445", nonce: String = "415670741", encrypt: String? = nil) -> [(
-        String, String
-    )] {
-        var query = [
-            ("signature", WeChatSignature.signature(token: token, timestamp: timestamp, nonce: nonce)),
-            ("timestamp", timestamp), ("nonce", nonce), ("openid", Fixture.openID),
-        ]
-        if let encrypt {
-            query += [
-                ("encrypt_type", "aes"),
-                (
-                    "msg_signature",
-                    WeChatSignature.messageSignature(token: token, timestamp: timestamp, nonce: nonce, encrypt: encrypt)
-                ),
-            ]
-        }
-        return query
+    /// Sends a request WeChat's side signed.
+    func send(_ signed: WeChatPeer.SignedRequest, to path: String) async throws -> Answer {
+        try await request(
+            .POST, path, query: signed.queryItems.map { ($0.name, $0.value) },
+            body: String(decoding: signed.body, as: UTF8.self))
+    }
+
+    /// The query of a plain POST signed now (with `msg_signature` over `encrypt` when given).
+    func signedQuery(nonce: String = "415670741", encrypt: String? = nil) -> [(String, String)] {
+        wechat.signedQuery(encrypt: encrypt, nonce: nonce, openID: Fixture.openID).map { ($0.name, $0.value) }
     }
 
     /// Posts `xml` in `mode` to `path` and returns the answer.
-    func post(_ xml: String, mode: SendMode, path: String = "/wechat", nonce: String = "415670741") async throws
-        -> Answer
-    {
-        switch mode {
-        case .plain:
-            return try await request(.POST, path, query: signedQuery(nonce: nonce), body: xml)
-        case .compatible, .safe:
-            let encrypt = try crypto.configuration.currentKey.encrypt(xml, appID: crypto.configuration.appID)
-            let envelope = "<Encrypt><![CDATA[\(encrypt)]]></Encrypt>"
-            let body =
-                mode == .safe
-                ? "<xml><ToUserName><![CDATA[\(Fixture.originalID)]]></ToUserName>\(envelope)</xml>"
-                : xml.replacing("</xml>", with: envelope + "</xml>")
-            return try await request(.POST, path, query: signedQuery(nonce: nonce, encrypt: encrypt), body: body)
-        }
+    func post(
+        _ xml: String,
+        mode: SendMode,
+        path: String = "/wechat",
+        timestamp: String = WeChatPeer.timestampNow(),
+        nonce: String = "415670741"
+    ) async throws -> Answer {
+        let bytes = Array(xml.utf8)
+        let signed =
+            switch mode {
+            case .plain: wechat.plain(bytes, timestamp: timestamp, nonce: nonce, openID: Fixture.openID)
+            case .compatible:
+                try wechat.sealed(
+                    bytes, envelope: .clearAndEncrypted, timestamp: timestamp, nonce: nonce, openID: Fixture.openID)
+            case .safe:
+                try wechat.sealed(
+                    bytes, envelope: .toUserName(Fixture.originalID), timestamp: timestamp, nonce: nonce,
+                    openID: Fixture.openID)
+            }
+        return try await send(signed, to: path)
     }
 
     /// Verifies and opens a sealed reply; returns the clear XML.
     func open(_ sealed: String) throws -> String {
-        let tree = try XMLTreeDecoder.parse(sealed)
-        let opened = try crypto.open(
-            Array(sealed.utf8),
-            timestamp: try #require(tree["TimeStamp"]),
-            nonce: try #require(tree["Nonce"]),
-            msgSignature: try #require(tree["MsgSignature"])
-        )
-        return String(decoding: opened.message, as: UTF8.self)
+        let opened = try wechat.openReply(Array(sealed.utf8))
+        #expect(opened.wasSealed)
+        return String(decoding: opened.clear, as: UTF8.self)
     }
 
     /// The reply to `xml` in `mode`, opened when sealed (and required to be sealed in encrypted modes).
@@ -146,18 +136,6 @@ struct WeChatTestClient: Sendable {
         #expect(answer.status == 200)
         let clear = mode == .plain ? answer.body : try open(answer.body)
         return try Reply(parsing: Array(clear.utf8))
-    }
-
-    static func percentEncode(_ value: String) -> String {
-        value.utf8.map { byte in
-            let plain =
-                (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || "-_.~".utf8.contains(byte)
-            return plain
-                ? String(UnicodeScalar(byte)) : "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
-        }
-        .joined()
     }
 }
 
@@ -174,6 +152,7 @@ struct TestServer {
     var components: [WeChatAccount] = []
     var deadline: Duration = .milliseconds(4500)
     var maximumBodyBytes = 1 << 20
+    var timestampWindow: Duration? = .seconds(300)
     var registry = PrometheusCollectorRegistry()
     var connections = WeChatServer.Connections()
     var onNotice: @Sendable (ComponentNotice) async throws -> Void = { _ in }
@@ -191,7 +170,9 @@ struct TestServer {
                 port: 0,
                 accounts: accounts,
                 components: components,
-                endpoint: .init(replyDeadline: deadline, maximumBodyBytes: maximumBodyBytes, logger: quietLogger),
+                endpoint: .init(
+                    replyDeadline: deadline, maximumBodyBytes: maximumBodyBytes, timestampWindow: timestampWindow,
+                    logger: quietLogger),
                 connections: connections
             ),
             registry: registry,
@@ -205,7 +186,7 @@ struct TestServer {
             var iterator = ports.makeAsyncIterator()
             let port = try #require(await iterator.next())
             do {
-                let client = WeChatTestClient(port: port, crypto: try Fixture.crypto())
+                let client = WeChatTestClient(port: port, wechat: try Fixture.wechat())
                 try await body(client) { await group.triggerGracefulShutdown() }
             } catch {
                 await group.triggerGracefulShutdown()
@@ -229,7 +210,7 @@ extension WeChatTestClient {
     func streamed(_ method: HTTPMethod, _ path: String, query: [(String, String)], chunks: [String]) async throws
         -> Answer
     {
-        let encoded = query.map { "\($0)=\(Self.percentEncode($1))" }.joined(separator: "&")
+        let encoded = WeChatPeer.percentEncodedQuery(query.map { (name: $0, value: $1) })
         var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)\(path)?\(encoded)")
         request.method = method
         let buffers = chunks.map { ByteBuffer(string: $0) }

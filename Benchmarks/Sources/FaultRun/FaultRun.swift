@@ -7,6 +7,7 @@ import ServiceLifecycle
 import WeChatAPI
 import WeChatAPITesting
 import WeChatBot
+import WeChatCallback
 import WeChatHummingbird
 import WeChatStorePostgres
 
@@ -135,7 +136,7 @@ enum FaultRun {
     }
 
     private static func pushNotice(_ xml: String, side: WeChatSide, baseURL: String, http: HTTPClient) async throws {
-        let (query, body) = try side.seal(xml, outerTag: "AppId", outerValue: side.componentAppID)
+        let (query, body) = try side.seal(xml, envelope: .appID(side.componentAppID))
         var request = HTTPClientRequest(url: "\(baseURL)/wechat/platform/events?\(query)")
         request.method = .POST
         request.body = .bytes(ByteBuffer(string: body))

@@ -4,6 +4,7 @@ import NIOHTTP1
 import WeChatBot
 import Synchronization
 import WeChatAPITesting
+import WeChatCallback
 
 /// The HTTP side of the run: `senders` concurrent tasks posting sealed text messages at a steady overall
 /// rate, each with a unique `MsgId`. About 2 % are `slow:<id>` and 0.5 % release-test `QUERY_AUTH_CODE:<code>`
@@ -98,7 +99,7 @@ struct LoadDriver: Sendable {
         let started = ContinuousClock.now
         let outcome: RunLedger.Outcome
         do {
-            let (query, body) = try side.seal(xml, outerTag: "ToUserName", outerValue: account.originalID)
+            let (query, body) = try side.seal(xml, envelope: .toUserName(account.originalID))
             var request = HTTPClientRequest(
                 url: "\(baseURL)/wechat/platform/\(side.componentAppID)/\(account.appID)?\(query)")
             request.method = .POST

@@ -8,6 +8,8 @@ public enum BenchmarkAccount {
     public static let appID = "wxb11529c136998cb6"
     /// The callback token as text, for the signature benchmarks.
     public static let tokenText = "pamtest"
+    /// The EncodingAESKey.
+    public static let aesKey = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
     /// The query `timestamp` every request carries.
     public static let timestamp = "1409304348"
     /// The query `nonce` every request carries.
@@ -19,7 +21,7 @@ public enum BenchmarkAccount {
             configuration: MessageCrypto.Configuration(
                 token: try CallbackToken(tokenText),
                 appID: appID,
-                currentKey: try EncodingAESKey("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG")
+                currentKey: try EncodingAESKey(aesKey)
             )
         )
     }

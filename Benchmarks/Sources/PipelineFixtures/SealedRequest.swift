@@ -1,9 +1,13 @@
-import WeChatCrypto
+public import WeChatCallback
+import WeChatMessages
 
-/// One encrypted callback POST as WeChat sends it: the envelope body and the query's signature fields.
+/// One encrypted callback POST as WeChat sends it (made by the library's ``WeChatCallback/WeChatPeer``): the
+/// envelope body and the query's signature fields.
 public struct SealedRequest: Sendable {
+    /// The whole signed request, as ``WeChatCallback/CallbackEndpoint`` reads it.
+    public let signed: WeChatPeer.SignedRequest
     /// The POST body: `<xml><ToUserName>…</ToUserName><Encrypt>…</Encrypt></xml>`.
-    public let body: [UInt8]
+    public var body: [UInt8] { signed.body }
     /// The query `timestamp`.
     public let timestamp: String
     /// The query `nonce`.
@@ -15,23 +19,19 @@ public struct SealedRequest: Sendable {
 
     /// Seals `message` for the benchmark account the way WeChat does (a fixed random prefix keeps runs equal).
     public init(sealing message: [UInt8]) throws {
-        let cipher = MessageCipher(
-            key: try EncodingAESKey("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"),
-            appID: BenchmarkAccount.appID
+        let wechat = try WeChatPeer(
+            token: BenchmarkAccount.tokenText, aesKey: BenchmarkAccount.aesKey, appID: BenchmarkAccount.appID)
+        signed = try wechat.sealed(
+            message,
+            envelope: .toUserName(BenchmarkAccount.originalID),
+            timestamp: BenchmarkAccount.timestamp,
+            nonce: BenchmarkAccount.nonce,
+            randomPrefix: Array("aaaabbbbccccdddd".utf8)
         )
-        encrypt = try cipher.encrypt(message, randomPrefix: Array("aaaabbbbccccdddd".utf8))
         timestamp = BenchmarkAccount.timestamp
         nonce = BenchmarkAccount.nonce
-        msgSignature = WeChatSignature.messageSignature(
-            token: BenchmarkAccount.tokenText,
-            timestamp: timestamp,
-            nonce: nonce,
-            encrypt: encrypt
-        )
-        let envelope =
-            "<xml><ToUserName><![CDATA[\(BenchmarkAccount.originalID)]]></ToUserName>"
-            + "<Encrypt><![CDATA[\(encrypt)]]></Encrypt></xml>"
-        body = Array(envelope.utf8)
+        msgSignature = signed.query.messageSignature ?? ""
+        encrypt = try EncryptedEnvelope(parsing: signed.body).encrypt
     }
 
     /// `count` requests carrying text messages with distinct `MsgId`s, so de-duplication sees no retry.

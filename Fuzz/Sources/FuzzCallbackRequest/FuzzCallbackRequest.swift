@@ -5,7 +5,7 @@ import Hummingbird
 import Logging
 import Synchronization
 import WeChatBot
-import WeChatCrypto
+import WeChatCallback
 import WeChatHummingbird
 import WeChatMessages
 
@@ -22,13 +22,8 @@ enum Fixture {
     static let randomPrefix = Array("aaaabbbbccccdddd".utf8)
 }
 
-let crypto = MessageCrypto(
-    configuration: MessageCrypto.Configuration(
-        token: try! CallbackToken(Fixture.token),
-        appID: Fixture.appID,
-        currentKey: try! EncodingAESKey(Fixture.aesKey)
-    )
-)
+/// WeChat's side of the fixture account: signs, seals and opens.
+let wechat = try! WeChatPeer(token: Fixture.token, aesKey: Fixture.aesKey, appID: Fixture.appID)
 
 /// A bot answering most kinds with a reply, so rendering and sealing run too.
 let bot = Bot(configuration: Bot.Configuration(logger: .discarding(label: "FuzzCallbackRequest.bot"))) {
@@ -48,9 +43,11 @@ let responder: RouterResponder<FuzzRequestContext> = {
     router.addWeChatBot(
         bot,
         at: Fixture.path,
-        account: try! WeChatAccount(token: Fixture.token, aesKey: Fixture.aesKey, appID: Fixture.appID),
+        account: try! WeChatAccount(
+            token: Fixture.token, aesKey: Fixture.aesKey, appID: Fixture.appID, mode: .compatible),
         configuration: WeChatEndpointConfiguration(
             maximumBodyBytes: Fixture.maximumBodyBytes,
+            timestampWindow: nil,
             logger: .discarding(label: "FuzzCallbackRequest")
         )
     )
@@ -92,10 +89,6 @@ struct Exchange {
         echo = nil
         isSigned = true
         isSealed = false
-        let signed = [
-            ("signature", WeChatSignature.signature(token: Fixture.token, timestamp: Fixture.timestamp, nonce: Fixture.nonce)),
-            ("timestamp", Fixture.timestamp), ("nonce", Fixture.nonce),
-        ]
         switch [Shape.raw, .signedPlain, .sealed, .verification][Int(selector & 0b11)] {
         case .raw:
             let newline = rest.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
@@ -104,24 +97,29 @@ struct Exchange {
             body = Array(rest[newline...].dropFirst())
             isSigned = false
         case .signedPlain:
-            query = Self.query(signed + [("openid", "oUser")])
-            body = Array(rest)
+            let signed = wechat.plain(Array(rest), timestamp: Fixture.timestamp, nonce: Fixture.nonce, openID: "oUser")
+            (query, body) = (signed.queryString, signed.body)
         case .sealed:
-            let (encrypt, sealed) = Self.seal(rest)
-            let messageSignature = Self.messageSignature(over: encrypt)
-            query = Self.query(signed + [("openid", "oUser"), ("encrypt_type", "aes"), ("msg_signature", messageSignature)])
-            body = Array(sealed.utf8)
+            let signed = Self.sealing {
+                try wechat.sealed(
+                    Array(rest), envelope: .toUserName("gh_fuzz"), timestamp: Fixture.timestamp, nonce: Fixture.nonce,
+                    openID: "oUser", randomPrefix: Fixture.randomPrefix)
+            }
+            (query, body) = (signed.queryString, signed.body)
             isSealed = true
         case .verification:
             method = .get
             body = []
-            if flag {
-                let encrypt = Self.seal(rest).encrypt
-                let messageSignature = Self.messageSignature(over: encrypt)
-                query = Self.query(signed + [("echostr", encrypt), ("encrypt_type", "aes"), ("msg_signature", messageSignature)])
-            } else {
-                query = Self.query(signed + [("echostr", String(decoding: rest, as: UTF8.self))])
-            }
+            let signed =
+                flag
+                ? Self.sealing {
+                    try wechat.sealedVerification(
+                        echo: Array(rest), timestamp: Fixture.timestamp, nonce: Fixture.nonce,
+                        randomPrefix: Fixture.randomPrefix)
+                }
+                : wechat.verification(
+                    echo: String(decoding: rest, as: UTF8.self), timestamp: Fixture.timestamp, nonce: Fixture.nonce)
+            query = signed.queryString
             echo = Array(String(decoding: rest, as: UTF8.self).utf8)
         }
     }
@@ -140,13 +138,6 @@ struct Exchange {
         return Request(head: head, body: RequestBody(buffer: ByteBuffer(bytes: body)))
     }
 
-    /// `name=value&…` with every value percent-encoded (so it decodes back to exactly the value).
-    private static func query(_ parameters: [(String, String)]) -> String {
-        parameters.map { name, value in
-            name + "=" + value.utf8.map { isUnreserved($0) ? String(UnicodeScalar($0)) : percentEscape($0) }.joined()
-        }.joined(separator: "&")
-    }
-
     /// Fuzzed query bytes as a client puts them on the request line: only what an HTTP parser refuses there
     /// (controls, space, non-ASCII, `"#<>\^`{|}`) is escaped; `%`, `&`, `=`, `+` stay raw.
     private static func requestTarget(_ bytes: some Collection<UInt8>) -> String {
@@ -158,35 +149,18 @@ struct Exchange {
 
     private static let refusedInTarget = Set("\"#<>\\^`{|}".utf8)
 
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-            UInt8(ascii: "~"):
-            true
-        default: false
-        }
-    }
-
     private static func percentEscape(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF".utf8)
         return String(decoding: [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 0xF)]], as: UTF8.self)
     }
 
-    /// `bytes` sealed with the account's key: the `Encrypt` text and the whole envelope.
-    private static func seal(_ bytes: some Collection<UInt8>) -> (encrypt: String, envelope: String) {
+    /// The request `build` signs; sealing a fuzz input cannot fail with the fixture's valid key.
+    private static func sealing(_ build: () throws -> WeChatPeer.SignedRequest) -> WeChatPeer.SignedRequest {
         do {
-            let envelope = try crypto.seal(
-                bytes, timestamp: Fixture.timestamp, nonce: Fixture.nonce, randomPrefix: Fixture.randomPrefix)
-            return (try EncryptedEnvelope(parsing: envelope.utf8).encrypt, envelope)
+            return try build()
         } catch {
-            preconditionFailure("sealing \(bytes.count) bytes failed: \(error)")
+            preconditionFailure("sealing failed: \(error)")
         }
-    }
-
-    private static func messageSignature(over encrypt: String) -> String {
-        WeChatSignature.messageSignature(
-            token: Fixture.token, timestamp: Fixture.timestamp, nonce: Fixture.nonce, encrypt: encrypt)
     }
 }
 
@@ -217,7 +191,7 @@ final class Outcome: Sendable {
 
 /// libFuzzer entry point: the input becomes one callback request (see ``Shape``), answered in process by the
 /// responder a server would run. Nothing may crash or answer 5xx; the status is one the endpoint documents
-/// (200, 400, 401, 413), 413 exactly for POST bodies over the limit, 401 never for a correctly signed request;
+/// (200, 400, 401, 409 for a replay, 413), 413 exactly for POST bodies over the limit, 401 never for a correctly signed request;
 /// a verification echoes exactly its `echostr`; every XML reply parses (after opening, when sealed).
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzCallbackRequest(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
@@ -239,7 +213,7 @@ func fuzzCallbackRequest(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 
 /// The invariants of one answer.
 func check(_ answer: Answer, for exchange: Exchange) {
-    precondition([200, 400, 401, 413].contains(answer.status), "undocumented status \(answer.status)")
+    precondition([200, 400, 401, 409, 413].contains(answer.status), "undocumented status \(answer.status)")
     let tooLarge = exchange.method == .post && exchange.body.count > Fixture.maximumBodyBytes
     precondition((answer.status == 413) == tooLarge, "status \(answer.status) for a \(exchange.body.count)-byte body")
     precondition(!(exchange.isSigned && answer.status == 401), "a correctly signed request was refused 401")
@@ -249,11 +223,10 @@ func check(_ answer: Answer, for exchange: Exchange) {
     guard answer.status == 200, answer.isXML else { return }
     var reply = answer.body
     if exchange.isSealed {
-        guard let envelope = try? XMLTreeDecoder.parse(answer.body), let signature = envelope["MsgSignature"],
-            let timestamp = envelope["TimeStamp"], let nonce = envelope["Nonce"]
-        else { preconditionFailure("a sealed reply is not an envelope") }
         do {
-            reply = try crypto.open(answer.body, timestamp: timestamp, nonce: nonce, msgSignature: signature).message
+            let opened = try wechat.openReply(answer.body)
+            precondition(opened.wasSealed, "a reply to a sealed request is not sealed")
+            reply = opened.clear
         } catch {
             preconditionFailure("a sealed reply does not open: \(error)")
         }

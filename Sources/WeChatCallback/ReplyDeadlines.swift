@@ -1,16 +1,14 @@
-import NIOCore
-import NIOPosix
 import Synchronization
 
-/// The deadlines of an endpoint's requests that wait for their bot's answer, kept by one event-loop timer.
+/// The deadlines of an endpoint's requests that wait for their bot's answer, kept by one timer.
 ///
 /// Every request on an endpoint waits the same time, so deadlines expire in the order they were set: a FIFO
-/// queue swept by a single timer, re-armed from the event loop for the oldest deadline (at most once per
-/// `resolution`, 1/20 of the deadline within 5–100 ms). A request costs a lock and an append: scheduling and
-/// cancelling a timer per request from outside the event loop would wake the loop every time.
+/// queue swept by a single sleeping task, re-armed for the oldest deadline (at most once per `resolution`,
+/// 1/20 of the deadline within 5–100 ms). A request costs a lock and an append; the timer is Swift
+/// concurrency's, so the pipeline needs no event loop.
 final class ReplyDeadlines: Sendable {
     private struct Watch {
-        let deadline: NIODeadline
+        let deadline: ContinuousClock.Instant
         let reply: PendingReply
     }
 
@@ -23,22 +21,18 @@ final class ReplyDeadlines: Sendable {
 
     /// How long a request waits for its bot.
     let duration: Duration
-    private let wait: TimeAmount
-    private let resolution: TimeAmount
-    private let eventLoop: any EventLoop
+    private let resolution: Duration
     private let state = Mutex(State())
 
-    /// Deadlines of `duration`, swept on one loop of `group`.
-    init(duration: Duration, group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
+    /// Deadlines of `duration`.
+    init(duration: Duration) {
         self.duration = duration
-        wait = TimeAmount(duration)
-        resolution = .nanoseconds(min(max(wait.nanoseconds / 20, 5_000_000), 100_000_000))
-        eventLoop = group.next()
+        resolution = min(max(duration / 20, .milliseconds(5)), .milliseconds(100))
     }
 
     /// Expires `reply` when the deadline from now passes (a reply answered by then ignores it).
     func watch(_ reply: PendingReply) {
-        let deadline = NIODeadline.now() + wait
+        let deadline = ContinuousClock.now + duration
         let arm = state.withLock { state in
             state.queue.append(Watch(deadline: deadline, reply: reply))
             defer { state.isArmed = true }
@@ -47,15 +41,19 @@ final class ReplyDeadlines: Sendable {
         if arm { schedule(at: deadline) }
     }
 
-    private func schedule(at deadline: NIODeadline) {
-        eventLoop.scheduleTask(deadline: deadline) { self.sweep() }
+    /// One sleeping task per armed timer (never more than one at a time), which sweeps when it wakes.
+    private func schedule(at deadline: ContinuousClock.Instant) {
+        Task { [self] in
+            try? await Task.sleep(until: deadline, tolerance: resolution, clock: .continuous)
+            sweep()
+        }
     }
 
     /// Expires every reply whose deadline has passed and re-arms for the oldest one left, if any.
     private func sweep() {
-        let now = NIODeadline.now()
+        let now = ContinuousClock.now
         var expired: [PendingReply] = []
-        let next = state.withLock { state -> NIODeadline? in
+        let next = state.withLock { state -> ContinuousClock.Instant? in
             while state.start < state.queue.count, state.queue[state.start].deadline <= now {
                 expired.append(state.queue[state.start].reply)
                 state.start += 1

@@ -1,15 +1,17 @@
 public import WeChatCrypto
 
 /// The callback settings of one Official Account or one third-party platform (component), as entered in the
-/// WeChat console: token, EncodingAESKey and appid (PROTOCOL.md §1.5, §2).
+/// WeChat console: token, EncodingAESKey, appid and the message encryption mode
+/// (https://developers.weixin.qq.com/doc/offiaccount/Basic_Information/Access_Overview.html).
 ///
-/// Without an EncodingAESKey only plain mode works; with one, compatible and safe mode too. `safeModeOnly`
-/// refuses every unencrypted POST. The token and keys never appear in `description`.
+/// An account with an EncodingAESKey is in ``CallbackMode/safe`` mode unless ``CallbackMode/compatible`` is
+/// chosen on purpose; without a key only ``CallbackMode/plain`` works. The token and keys never appear in
+/// `description`.
 public struct WeChatAccount: Sendable, CustomStringConvertible {
     /// The account's appid (the component appid for a third-party platform); the receive id of the envelope.
     public let appID: String
-    /// Whether plaintext POSTs are refused (the console's safe mode, enforced).
-    public let safeModeOnly: Bool
+    /// Which bodies the callback URL accepts.
+    public let mode: CallbackMode
     /// The token, for plain signatures.
     let token: CallbackToken
     /// The envelope handler, when an EncodingAESKey is configured.
@@ -17,13 +19,15 @@ public struct WeChatAccount: Sendable, CustomStringConvertible {
 
     /// Validates the settings; throws `WeChatCryptoError` naming the broken rule (never the secret itself).
     ///
-    /// `previousAESKey` keeps the key from before a rotation working while WeChat switches over.
+    /// `mode` defaults to ``CallbackMode/safe`` with an `aesKey` and ``CallbackMode/plain`` without; compatible
+    /// and safe mode need a key. `previousAESKey` keeps the key from before a rotation working while WeChat
+    /// switches over.
     public init(
         token: String,
         aesKey: String? = nil,
         appID: String,
         previousAESKey: String? = nil,
-        safeModeOnly: Bool = false
+        mode: CallbackMode? = nil
     ) throws(WeChatCryptoError) {
         let token = try CallbackToken(token)
         self.token = token
@@ -37,16 +41,17 @@ public struct WeChatAccount: Sendable, CustomStringConvertible {
                     previousKey: try previousAESKey.map { key throws(WeChatCryptoError) in try EncodingAESKey(key) }
                 )
             )
+            self.mode = mode ?? .safe
         } else {
-            guard !safeModeOnly else { throw .invalidKey("safe mode needs an EncodingAESKey") }
+            let mode = mode ?? .plain
+            guard mode == .plain else { throw .invalidKey("\(mode.rawValue) mode needs an EncodingAESKey") }
             crypto = nil
+            self.mode = mode
         }
-        self.safeModeOnly = safeModeOnly
     }
 
     /// The appid and mode; safe to log.
     public var description: String {
-        let mode = safeModeOnly ? "safe only" : crypto == nil ? "plain" : "plain, compatible or safe"
-        return "WeChatAccount(\(appID), \(mode))"
+        "WeChatAccount(\(appID), \(mode.rawValue))"
     }
 }

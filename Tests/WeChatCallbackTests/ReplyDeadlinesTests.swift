@@ -2,7 +2,7 @@ import Testing
 import WeChatBot
 import WeChatMessages
 
-@testable import WeChatHummingbird
+@testable import WeChatCallback
 
 @Suite("Reply deadlines: one timer over a FIFO queue", .timeLimit(.minutes(1)))
 struct ReplyDeadlinesTests {

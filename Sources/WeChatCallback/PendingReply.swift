@@ -16,20 +16,18 @@ final class PendingReply: Sendable {
 
     private struct State {
         var phase = Phase.waiting
-        var started = false
         var waiter: CheckedContinuation<BotResponse?, Never>?
     }
 
     private let state = Mutex(State())
 
-    /// The job started; lets the request tell a slow bot from background work that is not running.
-    func start() {
-        state.withLock { $0.started = true }
-    }
-
-    /// Whether the job started before the request gave up.
-    var hasStarted: Bool {
-        state.withLock { $0.started }
+    /// The answer, when it is already in; the request then neither watches a deadline nor suspends.
+    func takeAnswer() -> BotResponse? {
+        state.withLock { state in
+            guard case .done(let response) = state.phase else { return nil }
+            state.phase = .answered
+            return response
+        }
     }
 
     /// Hands the bot's answer to the waiting request; `false` when the request already answered `success`,

@@ -7,15 +7,16 @@ import Logging
 /// a request that logs nothing at the configured level pays nothing for its fields here.
 struct RequestLog: Sendable {
     private let logger: Logger
-    private let requestID: Logger.MetadataValue?
+    /// The transport's id for the request, if it gave one.
+    let requestID: String?
     private let route: String
     /// The account the request is for, when known (appid or component appid).
     var account: String?
     /// What the request carries, e.g. `text` or `event/subscribe`, once decoded.
     var kind: String?
 
-    /// A log for one request on `route`, with the id Hummingbird gave it.
-    init(logger: Logger, requestID: Logger.MetadataValue?, route: String, account: String?) {
+    /// A log for one request on `route`, with the id the transport gave it.
+    init(logger: Logger, requestID: String?, route: String, account: String?) {
         self.logger = logger
         self.requestID = requestID
         self.route = route
@@ -34,7 +35,7 @@ struct RequestLog: Sendable {
     /// The request's fields as metadata.
     private var fields: Logger.Metadata {
         var fields: Logger.Metadata = ["route": "\(route)"]
-        fields["request_id"] = requestID
+        if let requestID { fields["request_id"] = "\(requestID)" }
         if let account { fields["account"] = "\(account)" }
         if let kind { fields["kind"] = "\(kind)" }
         return fields
