@@ -280,6 +280,7 @@ let package = Package(
             dependencies: [
                 "WeChatMessages",
                 "WeChatCrypto",
+                "WeChatAccountAPI",
                 "WeChatBot",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),

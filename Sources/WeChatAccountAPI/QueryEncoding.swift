@@ -20,9 +20,13 @@ public enum QueryEncoding {
         return encoded
     }
 
-    /// `?name=value&…` in order, values percent-encoded; empty for no parameters.
+    /// `?name=value&…` in order, names and values percent-encoded; empty for no parameters.
     public static func queryString(_ pairs: [(String, String)]) -> String {
-        guard !pairs.isEmpty else { return "" }
-        return "?" + pairs.map { "\($0.0)=\(percentEncoded($0.1))" }.joined(separator: "&")
+        pairs.isEmpty ? "" : "?" + encodedPairs(pairs)
+    }
+
+    /// `name=value&…` (no leading `?`), names and values percent-encoded, in order.
+    public static func encodedPairs(_ pairs: [(String, String)]) -> String {
+        pairs.map { "\(percentEncoded($0.0))=\(percentEncoded($0.1))" }.joined(separator: "&")
     }
 }

@@ -1,4 +1,5 @@
 public import WeChatCrypto
+import WeChatAccountAPI
 import WeChatMessages
 
 /// WeChat's side of the callback protocol, for tools, tests, benchmarks and fuzzing: signs (and seals) a
@@ -140,35 +141,12 @@ public struct WeChatPeer: Sendable {
     /// `name=value&…` with every byte outside RFC 3986's unreserved set percent-encoded (base64's `+`, `/`,
     /// `=` included).
     public static func percentEncodedQuery(_ items: [(name: String, value: String)]) -> String {
-        var query: [UInt8] = []
-        for (index, item) in items.enumerated() {
-            if index > 0 { query.append(UInt8(ascii: "&")) }
-            appendPercentEncoded(item.name, to: &query)
-            query.append(UInt8(ascii: "="))
-            appendPercentEncoded(item.value, to: &query)
-        }
-        return String(decoding: query, as: UTF8.self)
+        QueryEncoding.encodedPairs(items.map { ($0.name, $0.value) })
     }
 
     /// `value` with every byte outside RFC 3986's unreserved set percent-encoded.
     public static func percentEncoded(_ value: String) -> String {
-        var encoded: [UInt8] = []
-        appendPercentEncoded(value, to: &encoded)
-        return String(decoding: encoded, as: UTF8.self)
-    }
-
-    private static func appendPercentEncoded(_ value: String, to output: inout [UInt8]) {
-        let hex = Array("0123456789ABCDEF".utf8)
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"):
-                output.append(byte)
-            default:
-                output += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            }
-        }
+        QueryEncoding.percentEncoded(value)
     }
 
     /// `bytes` encrypted with the account's key, as base64 `Encrypt` text.
