@@ -4,8 +4,9 @@ import WeChatStoreSupport
 
 /// The embedded default store: credentials, de-duplication keys and sessions in one SQLite file.
 ///
-/// The file uses write-ahead logging with `synchronous=FULL`, so every committed write survives the process
-/// being killed. Several processes may open the same file: credential refreshes are single-flight per key
+/// The file uses write-ahead logging. With the default ``Synchronous/normal`` every committed write survives
+/// the process being killed (`kill -9`, a crash): only an operating-system crash or power loss may lose the
+/// last moments of writes; ``Synchronous/full`` syncs every commit to disk, several times slower. Several processes may open the same file: credential refreshes are single-flight per key
 /// within a store (callers queue in memory) and across stores and processes (a refresh lease row taken in a
 /// `BEGIN IMMEDIATE` transaction). Call ``close()`` when done.
 ///
@@ -29,6 +30,8 @@ public final class SQLiteStore: Sendable {
         public var pollInterval: Duration
         /// The least time between sweeps of expired de-duplication keys and sessions.
         public var purgeInterval: Duration
+        /// How hard each commit is pushed to disk.
+        public var synchronous: Synchronous
 
         /// A configuration for the file at `path` with the default timings.
         public init(
@@ -36,14 +39,25 @@ public final class SQLiteStore: Sendable {
             busyTimeout: Duration = .seconds(5),
             refreshLease: Duration = .seconds(60),
             pollInterval: Duration = .milliseconds(20),
-            purgeInterval: Duration = .seconds(60)
+            purgeInterval: Duration = .seconds(60),
+            synchronous: Synchronous = .normal
         ) {
             self.path = path
             self.busyTimeout = busyTimeout
             self.refreshLease = refreshLease
             self.pollInterval = pollInterval
             self.purgeInterval = purgeInterval
+            self.synchronous = synchronous
         }
+    }
+
+    /// SQLite's `synchronous` setting in write-ahead-log mode (https://www.sqlite.org/pragma.html#pragma_synchronous).
+    public enum Synchronous: String, Sendable {
+        /// `NORMAL`: commits reach the operating system at once and the disk at checkpoints. A killed process
+        /// loses nothing it committed; an OS crash or power loss may roll back the last commits.
+        case normal = "NORMAL"
+        /// `FULL`: every commit is synced to disk before it returns (an fsync per de-duplication claim).
+        case full = "FULL"
     }
 
     let configuration: Configuration
@@ -61,15 +75,15 @@ public final class SQLiteStore: Sendable {
         leaseHolder = .current()
     }
 
-    /// Opens the file (creating it owner-only, `0600`, and its schema if needed), switches it to WAL with full
-    /// syncs and migrates an older schema. A file other users may read is made owner-only, with a warning.
+    /// Opens the file (creating it owner-only, `0600`, and its schema if needed), switches it to WAL with the
+    /// configured ``Configuration/synchronous`` and migrates an older schema. A file other users may read is made owner-only, with a warning.
     public static func open(_ configuration: Configuration, logger: Logger) async throws -> SQLiteStore {
         restrictFileModes(at: configuration.path, logger: logger)
         let connection = try await SerialSQLiteConnection.open(path: configuration.path, logger: logger)
         do {
             try await connection.execute("PRAGMA busy_timeout = \(configuration.busyTimeout.wholeMilliseconds)")
             try await connection.execute("PRAGMA journal_mode = WAL")
-            try await connection.execute("PRAGMA synchronous = FULL")
+            try await connection.execute("PRAGMA synchronous = \(configuration.synchronous.rawValue)")
             try await migrateSchema(on: connection)
         } catch {
             try? await connection.close()

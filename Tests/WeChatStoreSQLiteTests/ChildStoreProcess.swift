@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// The `StoreKillHelper` executable run as a child process that writes to a store and is then killed with
@@ -8,29 +9,37 @@ import Testing
 /// for it, which Foundation allows from any thread.
 final class ChildStoreProcess: @unchecked Sendable {
     private let process = Process()
-    private let output = Pipe()
+    private let pipe = Pipe()
+    private let printed = PrintedOutput()
 
-    /// Starts the helper in `mode` on the database at `path` and waits until it prints `readyLine`.
+    /// Starts the helper in `mode` on the database at `path` and waits until it prints `readyLine`; its output
+    /// keeps being collected (see ``output``) until it ends.
     init(mode: String, path: String, componentAppID: String, readyLine: String) async throws {
         let helper = try #require(Self.helperURL(), "StoreKillHelper executable not found")
         process.executableURL = helper
         process.arguments = [mode, path, componentAppID]
-        process.standardOutput = output
+        process.standardOutput = pipe
         try process.run()
-        let reader = output.fileHandleForReading
-        let printed = await withCheckedContinuation { (continuation: CheckedContinuation<String, Never>) in
-            DispatchQueue.global().async {
-                var text = ""
-                while !text.contains(readyLine + "\n") {
-                    let chunk = reader.availableData
-                    if chunk.isEmpty { break }
-                    text += String(decoding: chunk, as: UTF8.self)
-                }
-                continuation.resume(returning: text)
+        let reader = pipe.fileHandleForReading
+        let printed = printed
+        DispatchQueue.global().async {
+            while true {
+                let chunk = reader.availableData
+                if chunk.isEmpty { break }
+                printed.withLock { $0.text += String(decoding: chunk, as: UTF8.self) }
             }
+            printed.withLock { $0.ended = true }
         }
-        try #require(printed.contains(readyLine + "\n"), "helper exited before printing \(readyLine)")
+        while true {
+            let (text, ended) = printed.withLock { ($0.text, $0.ended) }
+            if text.contains(readyLine + "\n") { return }
+            try #require(!ended, "helper exited before printing \(readyLine)")
+            try await Task.sleep(for: .milliseconds(10))
+        }
     }
+
+    /// Everything the helper printed so far (all of it once ``kill()`` returned).
+    var output: String { printed.withLock { $0.text } }
 
     deinit {
         if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
@@ -40,12 +49,14 @@ final class ChildStoreProcess: @unchecked Sendable {
     func kill() async -> Int32 {
         Foundation.kill(process.processIdentifier, SIGKILL)
         let process = process
-        return await withCheckedContinuation { continuation in
+        let status = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
                 process.waitUntilExit()
                 continuation.resume(returning: process.terminationStatus)
             }
         }
+        while !printed.withLock({ $0.ended }) { try? await Task.sleep(for: .milliseconds(5)) }
+        return status
     }
 
     /// `StoreKillHelper` next to the test binary, or in the package's default build folder.
@@ -57,5 +68,14 @@ final class ChildStoreProcess: @unchecked Sendable {
             packageRoot.appendingPathComponent(".build/debug/StoreKillHelper"),
         ]
         return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+}
+
+/// What a child printed so far, and whether its output ended; written by a reader thread, read by the test.
+final class PrintedOutput: Sendable {
+    private let state = Mutex((text: "", ended: false))
+
+    func withLock<Result>(_ body: (inout (text: String, ended: Bool)) -> Result) -> Result {
+        state.withLock { body(&$0) }
     }
 }

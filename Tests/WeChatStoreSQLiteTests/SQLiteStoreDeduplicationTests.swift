@@ -1,6 +1,10 @@
+import Foundation
+import Logging
 import SQLiteNIO
 import StoreContracts
 import Testing
+import WeChatAPI
+import WeChatBot
 import WeChatStoreSQLite
 
 @Suite("SQLite store: de-duplication")
@@ -49,5 +53,32 @@ struct SQLiteStorePurgeTests {
             #expect(keys.compactMap { $0.column("key")?.string } == ["live", "trigger"])
             #expect(sessions.compactMap { $0.column("key")?.string } == ["live-session"])
         }
+    }
+}
+
+@Suite("SQLite store: what a killed process wrote")
+struct SQLiteStoreKillUnderLoadTests {
+    @Test("every de-dup claim and the credential acknowledged before a SIGKILL under load are there afterwards")
+    func claimsSurviveKill() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("load.sqlite")
+        let child = try await ChildStoreProcess(mode: "claims", path: path, componentAppID: "wxload", readyLine: "ready")
+        try await Task.sleep(for: .milliseconds(300))  // killed in the middle of a burst of claims
+        let status = await child.kill()
+        #expect(status == SIGKILL)
+        let acknowledged = child.output.split(separator: "\n").filter { $0.hasPrefix("claimed ") }
+            .map { String($0.dropFirst("claimed ".count)) }
+        #expect(acknowledged.count >= 500)
+        let store = try await SQLiteStore.open(.init(path: path), logger: Logger(label: "test"))
+        var lost: [String] = []
+        for key in acknowledged {
+            if case .claimed = try await store.claim(key, ttl: .seconds(600)) { lost.append(key) }
+        }
+        let credential = try await store.load(.componentAccessToken(componentAppID: "wxload"))
+        try await store.close()
+        print("SIGKILL under load: \(acknowledged.count) acknowledged claims, \(lost.count) lost")
+        #expect(lost.isEmpty, "claims acknowledged before the kill but missing after it: \(lost.prefix(5))")
+        #expect(credential?.value == "survivor")
     }
 }
