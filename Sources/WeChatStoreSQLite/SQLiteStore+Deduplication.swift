@@ -3,36 +3,40 @@ public import WeChatBot
 import WeChatStoreSupport
 
 extension SQLiteStore: DeduplicationStore {
-    /// Claims `key` for `ttl` unless a live row holds it, atomically across every store on this file.
+    /// Claims `key` for `ttl` unless a live row holds it, atomically across every store on this file: one
+    /// upsert statement (no explicit transaction, so one commit) for a new key.
     ///
     /// An expired row counts as absent and is overwritten. Expired keys and sessions are swept here, at most
     /// once per ``Configuration/purgeInterval``.
     public func claim(_ key: String, ttl: Duration) async throws -> DeduplicationClaim {
-        let now = Self.nowMilliseconds()
-        let expiresAt = now.addingSaturated(ttl.wholeMilliseconds)
-        let purgeIsDue = purgeSchedule.claimDuePurge()
-        return try await connection.immediateTransaction { connection in
-            if purgeIsDue {
-                let expired: [SQLiteData] = [.integer(SQLiteInt64(now))]
+        if purgeSchedule.claimDuePurge() {
+            try await connection.immediateTransaction { connection in
+                let expired: [SQLiteData] = [.integer(SQLiteInt64(Self.nowMilliseconds()))]
                 try await connection.execute("DELETE FROM deduplication WHERE expires_at_ms <= ?", expired)
                 try await connection.execute("DELETE FROM sessions WHERE expires_at_ms <= ?", expired)
             }
-            let rows = try await connection.query(
-                "SELECT outcome FROM deduplication WHERE key = ? AND expires_at_ms > ?",
-                [.text(key), .integer(SQLiteInt64(now))]
-            )
-            if let row = rows.first {
-                return try Self.claimState(from: row)
-            }
-            try await connection.execute(
+        }
+        // One atomic statement claims a new or expired key (a row comes back); a live row is left alone and
+        // read next. A row abandoned between the two is claimed on the next pass.
+        for _ in 0..<3 {
+            let now = Self.nowMilliseconds()
+            let inserted = try await connection.query(
                 """
                 INSERT INTO deduplication (key, outcome, expires_at_ms) VALUES (?, NULL, ?)
                 ON CONFLICT (key) DO UPDATE SET outcome = NULL, expires_at_ms = excluded.expires_at_ms
+                WHERE deduplication.expires_at_ms <= ?
+                RETURNING key
                 """,
-                [.text(key), .integer(SQLiteInt64(expiresAt))]
+                [.text(key), .integer(SQLiteInt64(now.addingSaturated(ttl.wholeMilliseconds))), .integer(SQLiteInt64(now))]
             )
-            return .claimed
+            if !inserted.isEmpty { return .claimed }
+            let live = try await connection.query(
+                "SELECT outcome FROM deduplication WHERE key = ? AND expires_at_ms > ?",
+                [.text(key), .integer(SQLiteInt64(now))]
+            )
+            if let row = live.first { return try Self.claimState(from: row) }
         }
+        throw SQLiteStoreError.malformedRow(in: "deduplication")
     }
 
     /// Stores the outcome of `key` as JSON, kept for `ttl`.
