@@ -39,7 +39,7 @@ struct PlatformBotServer {
             configuration: .init(components: settings.components), client: client, store: stores.credentials,
             logger: logger
         )
-        let customerService = WeChatAPICustomerService(platform: platform)
+        let customerService = WeChatAccountDirectory(platform: platform)
         let bot = Bot.platform(
             configuration: Bot.Configuration(
                 logger: logger,

@@ -53,7 +53,7 @@ public enum ServeRuntime {
                 store: stores.credentials,
                 logger: logger
             )
-        let sender = WeChatAPICustomerService(accounts: accountCredentials, platform: platform)
+        let sender = WeChatAccountDirectory(accounts: accountCredentials, platform: platform)
         let configuration = Bot.Configuration(
             logger: logger,
             deduplication: .init(store: stores.deduplication),

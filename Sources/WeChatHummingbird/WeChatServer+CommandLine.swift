@@ -81,7 +81,7 @@ extension WeChatServer {
             let credentials = AccountCredentials(
                 configuration: .init(appID: account.appID, secret: secret), client: client,
                 store: InMemoryCredentialStore(), logger: logger)
-            let directory = WeChatAPICustomerService(accounts: [credentials])
+            let directory = WeChatAccountDirectory(accounts: [credentials])
             let connected = bot.reconfigured {
                 $0.accountAPI = directory
                 $0.customerService = directory

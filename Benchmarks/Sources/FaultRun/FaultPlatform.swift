@@ -40,7 +40,7 @@ struct FaultPlatform: Sendable {
         )
         let platform = PlatformCredentials(
             configuration: .init(components: [component]), client: client, store: store, logger: logger)
-        let customerService = WeChatAPICustomerService(platform: platform)
+        let customerService = WeChatAccountDirectory(platform: platform)
         bot = Bot.faultRun(
             configuration: Bot.Configuration(
                 logger: logger,

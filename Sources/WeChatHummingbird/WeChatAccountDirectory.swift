@@ -6,7 +6,7 @@ public import WeChatMessages
 /// ``WeChatBot/AuthorizationCodeRedeemer``: gives handlers the API of the account a message is for (an
 /// Official Account's own token, or an authorizer's token fetched through its third-party platform) and sends
 /// late replies through that API's customer-service messages.
-public struct WeChatAPICustomerService: AccountAPIProvider, CustomerServiceSender, AuthorizationCodeRedeemer {
+public struct WeChatAccountDirectory: AccountAPIProvider, CustomerServiceSender, AuthorizationCodeRedeemer {
     private let accounts: [String: AccountCredentials]
     private let platform: PlatformCredentials?
 
