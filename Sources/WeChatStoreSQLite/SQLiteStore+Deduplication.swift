@@ -4,7 +4,8 @@ import WeChatStoreSupport
 
 extension SQLiteStore: DeduplicationStore {
     /// Claims `key` for `ttl` unless a live row holds it, atomically across every store on this file: one
-    /// upsert statement (no explicit transaction, so one commit) for a new key.
+    /// upsert statement (no explicit transaction, so one commit) for a new key, shared by the claims that
+    /// arrive together (``ClaimBatcher``).
     ///
     /// An expired row counts as absent and is overwritten. Expired keys and sessions are swept here, at most
     /// once per ``Configuration/purgeInterval``.
@@ -16,27 +17,48 @@ extension SQLiteStore: DeduplicationStore {
                 try await connection.execute("DELETE FROM sessions WHERE expires_at_ms <= ?", expired)
             }
         }
-        // One atomic statement claims a new or expired key (a row comes back); a live row is left alone and
-        // read next. A row abandoned between the two is claimed on the next pass.
+        // One atomic statement claims new or expired keys (their rows come back), for every claim that
+        // arrived together; a live row is left alone and read next. A row abandoned between the two is
+        // claimed on the next pass.
+        let connection = connection
         for _ in 0..<3 {
-            let now = Self.nowMilliseconds()
-            let inserted = try await connection.query(
-                """
-                INSERT INTO deduplication (key, outcome, expires_at_ms) VALUES (?, NULL, ?)
-                ON CONFLICT (key) DO UPDATE SET outcome = NULL, expires_at_ms = excluded.expires_at_ms
-                WHERE deduplication.expires_at_ms <= ?
-                RETURNING key
-                """,
-                [.text(key), .integer(SQLiteInt64(now.addingSaturated(ttl.wholeMilliseconds))), .integer(SQLiteInt64(now))]
-            )
-            if !inserted.isEmpty { return .claimed }
+            let request = ClaimBatcher.Request(
+                key: key, expiresAt: Self.nowMilliseconds().addingSaturated(ttl.wholeMilliseconds))
+            if try await claimBatcher.claim(request, execute: { batch in try await Self.claimRows(batch, on: connection) }) {
+                return .claimed
+            }
             let live = try await connection.query(
                 "SELECT outcome FROM deduplication WHERE key = ? AND expires_at_ms > ?",
-                [.text(key), .integer(SQLiteInt64(now))]
+                [.text(key), .integer(SQLiteInt64(Self.nowMilliseconds()))]
             )
             if let row = live.first { return try Self.claimState(from: row) }
         }
         throw SQLiteStoreError.malformedRow(in: "deduplication")
+    }
+
+    /// Inserts (or takes over the expired rows of) `batch` in one statement; returns the keys it claimed.
+    private static func claimRows(_ batch: [ClaimBatcher.Request], on connection: SerialSQLiteConnection)
+        async throws -> Set<String>
+    {
+        let now = nowMilliseconds()
+        var binds: [SQLiteData] = []
+        binds.reserveCapacity(batch.count * 2 + 1)
+        for request in batch {
+            binds.append(.text(request.key))
+            binds.append(.integer(SQLiteInt64(request.expiresAt)))
+        }
+        binds.append(.integer(SQLiteInt64(now)))
+        let rows = try await connection.query(
+            """
+            INSERT INTO deduplication (key, outcome, expires_at_ms) VALUES \(
+                Array(repeating: "(?, NULL, ?)", count: batch.count).joined(separator: ", "))
+            ON CONFLICT (key) DO UPDATE SET outcome = NULL, expires_at_ms = excluded.expires_at_ms
+            WHERE deduplication.expires_at_ms <= ?
+            RETURNING key
+            """,
+            binds
+        )
+        return Set(rows.compactMap { $0.column("key")?.string })
     }
 
     /// Stores the outcome of `key` as JSON, kept for `ttl`.

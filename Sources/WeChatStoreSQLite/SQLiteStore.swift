@@ -66,6 +66,7 @@ public final class SQLiteStore: Sendable {
     let refreshLocks = KeyedLocks<String>()
     let purgeSchedule: PurgeSchedule
     let leaseHolder: RefreshLeaseHolder
+    let claimBatcher = ClaimBatcher()
 
     private init(configuration: Configuration, connection: SerialSQLiteConnection, logger: Logger) {
         self.configuration = configuration

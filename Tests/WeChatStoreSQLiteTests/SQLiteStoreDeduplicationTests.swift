@@ -82,3 +82,24 @@ struct SQLiteStoreKillUnderLoadTests {
         #expect(credential?.value == "survivor")
     }
 }
+
+@Suite("SQLite store: claims batched into one statement")
+struct SQLiteStoreClaimBatchTests {
+    @Test("300 concurrent claims of distinct keys (several per statement) each claim once; repeated, all are pending")
+    func distinctKeysInBatches() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try await SQLiteStore.open(.init(path: directory.path("batch.sqlite")), logger: Logger(label: "test"))
+        for expected in [DeduplicationClaim.claimed, .pending] {
+            let claims = try await withThrowingTaskGroup(of: DeduplicationClaim.self) { group in
+                for index in 0..<300 {
+                    group.addTask { try await store.claim("acct|batch-\(index)", ttl: .seconds(60)) }
+                }
+                return try await group.reduce(into: [DeduplicationClaim]()) { $0.append($1) }
+            }
+            #expect(claims.count == 300)
+            #expect(claims.allSatisfy { $0 == expected }, "\(expected)")
+        }
+        try await store.close()
+    }
+}
