@@ -10,8 +10,8 @@ extension Router {
         get(RouterPath(path + "/oauth/{appID}")) { request, context in
             let appID = context.parameters.get("appID") ?? ""
             guard let app = pages.oauthApp(appID: appID, path: path) else { return AccountPages.unknownAccount }
-            let origin = pages.configuration.publicBaseURL ?? "http://" + (request.head.authority ?? "localhost")
-            return pages.oauth.start(app, query: PlatformPages.query(of: request), origin: origin)
+            return pages.oauth.start(
+                app, query: PlatformPages.query(of: request), origin: pages.configuration.origin(of: request))
         }
         get(RouterPath(path + "/oauth/{appID}/callback")) { request, context in
             let appID = context.parameters.get("appID") ?? ""

@@ -62,6 +62,13 @@ extension Router {
     }
 }
 
+extension PlatformPages.Configuration {
+    /// The public origin of `request`'s pages: ``publicBaseURL``, or `http://` and the request's `Host`.
+    func origin(of request: Request) -> String {
+        publicBaseURL ?? "http://" + (request.head.authority ?? "localhost")
+    }
+}
+
 extension PlatformPages {
     /// Where the routes live as seen from outside: the public origin (configured, or from `Host`) and `path`.
     struct Base: Sendable {
@@ -76,7 +83,7 @@ extension PlatformPages {
 
     /// The public base of `request`'s routes mounted at `path`.
     func base(of request: Request, path: String) -> Base {
-        Base(origin: configuration.publicBaseURL ?? "http://" + (request.head.authority ?? "localhost"), path: path)
+        Base(origin: configuration.origin(of: request), path: path)
     }
 
     /// The request's query parameters (percent-decoded; the first of repeated names wins).
