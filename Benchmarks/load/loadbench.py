@@ -7,6 +7,10 @@
         same generated requests and the same wrk script, without the echo preflight and reply check.
     loadbench.py table --werobot W.json --wechatpy C.json --hello H.json --rss-kib N
         one table from the three runs: median req/s, p50, p99 per server, EchoBot's peak RSS, and ratios.
+    loadbench.py suite --server LABEL=URL ... --bare LABEL=URL --peer LABEL --pid LABEL=PID ... --json out.json
+        every server once per round, in the order given (a bare server gets bare_run, the others bench_once),
+        then one table: median req/s, p50, p99, each server's ratio to the bare server and to the peer (median
+        of the same-round ratios) and its peak RSS (VmHWM of its PID, read after the last round).
 """
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ import os
 import statistics
 import sys
 import time
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Tuple
 
 sys.path.insert(0, os.environ["PEERS_DIR"])  # set by run.sh
 import bench  # noqa: E402  (the peers' harness)
@@ -124,6 +128,61 @@ def add_run_options(p: argparse.ArgumentParser, n: int, duration: str, sample: i
     p.add_argument("--json", required=True)
 
 
+def labelled(pairs: List[str]) -> List[Tuple[str, str]]:
+    """`LABEL=VALUE` arguments as (label, value) pairs, in order."""
+    return [tuple(pair.split("=", 1)) for pair in pairs]  # type: ignore[misc]
+
+
+def peak_rss_mib(pid: str) -> float:
+    with open("/proc/%s/status" % pid) as fh:
+        kib = next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
+    return kib / 1024
+
+
+def suite(a: argparse.Namespace) -> int:
+    bare_label, bare_url = labelled([a.bare])[0]
+    servers = labelled(a.server)
+    order = [(bare_label, bare_url, True)] + [(label, url, False) for label, url in servers]
+    runs: Dict[str, List[Dict[str, Any]]] = {label: [] for label, _, _ in order}
+    rc = 0
+    print("# wrk -t%d -c%d -d%s, %d distinct %s-mode requests per run, %d CPUs, %d rounds" % (
+        a.threads, a.connections, a.duration, a.n, a.mode, os.cpu_count() or 0, a.rounds), flush=True)
+    for i in range(a.rounds):
+        for label, url, bare in order:
+            r = bare_run(url, a, label) if bare else bench.bench_once(url, a, label)
+            bench.report(r, "round %d  " % (i + 1))
+            runs[label].append(r)
+            healthy = r["status_errors"] == 0 and r["requests"] > 0 if bare else bench.healthy(r)
+            rc = rc if healthy else 1
+            time.sleep(a.pause)
+    pids = dict(labelled(a.pid))
+
+    def ratio(label: str, to: str) -> str:
+        values = [x["rps"] / y["rps"] for x, y in zip(runs[label], runs[to])]
+        return "%.3f (%s)" % (statistics.median(values), ", ".join("%.2f" % v for v in values))
+
+    print()
+    print("| server | req/s (median) | p50 ms | p99 ms | × %s | × %s | peak RSS |" % (bare_label, a.peer))
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for label, _, _ in order:
+        rs = runs[label]
+        rss = "%.1f MiB" % peak_rss_mib(pids[label]) if label in pids else ""
+        print("| %s | %s | %.2f | %.2f | %s | %s | %s |" % (
+            label, format(round(median_of(rs, "rps")), ","), median_of(rs, "p50_us") / 1000,
+            median_of(rs, "p99_us") / 1000, ratio(label, bare_label), ratio(label, a.peer), rss))
+    checked = [r for label, _, bare in order if not bare for r in runs[label]]
+    errors = sum(r["status_errors"] + r["connect_errors"] + r["read_errors"] + r["write_errors"] + r["timeouts"]
+                 for rs in runs.values() for r in rs)
+    print()
+    print("%d/%d sampled replies verified, %d repeated MsgIds; all servers: %d non-2xx or socket errors" % (
+        sum(r["sample_ok"] for r in checked), sum(r["sample_total"] for r in checked),
+        sum(r["repeats"] for r in checked), errors))
+    with open(a.json, "w") as fh:
+        json.dump({label: [{k: v for k, v in r.items() if k != "wrk_output"} for r in rs]
+                   for label, rs in runs.items()}, fh, indent=1)
+    return rc
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -140,8 +199,16 @@ def main() -> int:
     p.add_argument("--wechatpy", required=True)
     p.add_argument("--hello", required=True)
     p.add_argument("--rss-kib", type=int, required=True)
+    p = sub.add_parser("suite")
+    p.add_argument("--server", action="append", required=True, help="LABEL=URL of a WeChat server (echo checked)")
+    p.add_argument("--bare", required=True, help="LABEL=URL of the bare server every ratio is taken to")
+    p.add_argument("--peer", required=True, help="LABEL (one of --server) of the second ratio's reference")
+    p.add_argument("--pid", action="append", default=[], help="LABEL=PID whose peak RSS the table reports")
+    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--pause", type=float, default=2.0)
+    add_run_options(p, n=200000, duration="15s", sample=200)
     a = ap.parse_args()
-    return compare_hello(a) if a.cmd == "compare-hello" else table(a)
+    return {"compare-hello": compare_hello, "table": table, "suite": suite}[a.cmd](a)
 
 
 if __name__ == "__main__":

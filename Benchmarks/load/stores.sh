@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# `wechat-bot serve` on each store against WeRoBot: the configuration users run (safe mode, echo demo rules,
-# the de-dup claim of every message written to the store), driven by the peers' bench.py (wrk, 64
-# connections, signed and encrypted requests with distinct MsgIds, A/B alternating rounds).
+# The request core end to end, one table from one run: `wechat-bot serve` on each store (memory, SQLite,
+# PostgreSQL; safe mode, echo demo rules, every message's de-dup claim written to the store) and EchoBot,
+# against the bare Hummingbird route that collects the body (HelloServer) and WeRoBot. Every server runs once
+# per round, in turn, driven by the peers' bench.py (wrk, 64 connections, signed and encrypted requests with
+# distinct MsgIds); ratios are the median of same-round ratios.
 #
 # Usage: Benchmarks/load/stores.sh        (PostgreSQL is included when its server binaries are installed;
 # the throwaway server runs with fsync off, so its figure is an upper bound)
@@ -17,16 +19,22 @@ WANTED=" ${STORES:-memory sqlite postgres} "
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 echo "== build (release)"
-(cd "$ROOT" && swift build -c release --product wechat-bot)
+(cd "$ROOT" && swift build -c release --product wechat-bot && swift build -c release --product EchoBot)
+swift build --package-path "$ROOT/Benchmarks" -c release --product HelloServer
 SERVE_BIN="$ROOT/.build/release/wechat-bot"
+HELLO_BIN="$ROOT/Benchmarks/.build/release/HelloServer"
 
-start_serve() {  # NAME STORE; sets SERVE_PORT
-    SERVE_PORT="$(free_port)"
-    "$SERVE_BIN" serve --port "$SERVE_PORT" --store "$2" --token "$TOKEN" --aes-key "$AES_KEY" --app-id "$APP_ID" \
+SERVERS=()
+PID_ARGS=()
+start_serve() {  # NAME STORE
+    local port
+    port="$(free_port)"
+    "$SERVE_BIN" serve --port "$port" --store "$2" --token "$TOKEN" --aes-key "$AES_KEY" --app-id "$APP_ID" \
         --log-level warning > "$WORK/serve-$1.log" 2>&1 &
     PIDS+=("$!")
-    eval "PID_$1=$!"
-    wait_for_port "$SERVE_PORT" "$!" "serve-$1"
+    wait_for_port "$port" "$!" "serve-$1"
+    SERVERS+=(--server "serve ($1)=http://127.0.0.1:$port/wechat")
+    PID_ARGS+=(--pid "serve ($1)=$!")
 }
 
 POSTGRES_DIR=""
@@ -34,38 +42,35 @@ cleanup_postgres() { [[ -n "$POSTGRES_DIR" ]] && "$ROOT/scripts/throwaway-postgr
 trap cleanup_postgres EXIT
 
 echo "== servers"
-STORES=()
+HELLO_PORT="$(free_port)"
+"$HELLO_BIN" "$HELLO_PORT" > "$WORK/hello.log" 2>&1 &
+PIDS+=("$!")
+wait_for_port "$HELLO_PORT" "$!" hello
+PID_ARGS+=(--pid "bare Hummingbird=$!")
+
 if [[ "$WANTED" == *" memory "* ]]; then
     start_serve memory memory
-    MEMORY_URL="http://127.0.0.1:$SERVE_PORT/wechat"
-    STORES+=(memory)
 fi
 if [[ "$WANTED" == *" sqlite "* ]]; then
     rm -f "$WORK/serve.sqlite"*
     start_serve sqlite "sqlite:$WORK/serve.sqlite"
-    SQLITE_URL="http://127.0.0.1:$SERVE_PORT/wechat"
-    STORES+=(sqlite)
 fi
 if [[ "$WANTED" == *" postgres "* ]] && POSTGRES_DIR=$("$ROOT/scripts/throwaway-postgres" start); then
     start_serve postgres "$(cat "$POSTGRES_DIR/url")"
-    POSTGRES_URL="http://127.0.0.1:$SERVE_PORT/wechat"
-    STORES+=(postgres)
 else
     POSTGRES_DIR=""
 fi
+
+start_echobot
+SERVERS+=(--server "EchoBot=http://127.0.0.1:$ECHO_PORT/wechat")
+PID_ARGS+=(--pid "EchoBot=$ECHO_PID")
 
 WEROBOT_PORT="$(free_port)"
 "$VENV/bin/python" "$PEERS_DIR/peer_werobot.py" --port "$WEROBOT_PORT" > "$WORK/werobot.log" 2>&1 &
 PIDS+=("$!")
 wait_for_port "$WEROBOT_PORT" "$!" werobot
+SERVERS+=(--server "WeRoBot=http://127.0.0.1:$WEROBOT_PORT/wechat")
 
-COMMON=(-n "$N" --rounds "$ROUNDS" -d "$DURATION" -c 64 --data-dir "$WORK/bench_data")
-for store in "${STORES[@]}"; do
-    url_var="${store^^}_URL"
-    echo "== serve --store $store vs WeRoBot"
-    "$VENV/bin/python" "$PEERS_DIR/bench.py" compare --url-a "${!url_var}" --label-a "serve ($store)" \
-        --url-b "http://127.0.0.1:$WEROBOT_PORT/wechat" --label-b WeRoBot "${COMMON[@]}" \
-        --json "$WORK/results/serve-$store.json"
-    pid_var="PID_$store"
-    echo "peak RSS of serve ($store): $(awk '/^VmHWM:/ { print $2 " KiB" }' "/proc/${!pid_var}/status")"
-done
+"$VENV/bin/python" "$ROOT/Benchmarks/load/loadbench.py" suite --bare "bare Hummingbird=http://127.0.0.1:$HELLO_PORT/hello" \
+    "${SERVERS[@]}" --peer WeRoBot "${PID_ARGS[@]}" -n "$N" --rounds "$ROUNDS" -d "$DURATION" -c 64 \
+    --data-dir "$WORK/bench_data" --json "$WORK/results/stores.json"
