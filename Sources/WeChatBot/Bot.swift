@@ -118,11 +118,12 @@ public struct Bot: Sendable {
             account: account,
             logger: logger,
             session: Session(
-                storageKey: account.storageScope + "|" + message.header.fromUserName,
+                scope: account.storageScope,
+                openID: message.header.fromUserName,
                 store: sessionStore,
                 ttl: configuration.sessions.ttl
             ),
-            api: configuration.accountAPI?.api(for: account),
+            apiProvider: configuration.accountAPI,
             customerService: configuration.customerService,
             authorizationCodeRedeemer: configuration.authorizationCodeRedeemer,
             backgroundWork: backgroundWork
@@ -149,7 +150,7 @@ public struct Bot: Sendable {
     }
 
     private func routed(_ message: InboundMessage, context: BotContext) async throws -> Reply? {
-        let reply = try await router.route(message, context: context).uploadingLocalFile(with: context.api)
+        let reply = try await router.route(message, context: context).uploadingLocalFile(for: context)
         do {
             try await context.session.saveIfChanged()
         } catch {

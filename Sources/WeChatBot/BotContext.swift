@@ -11,7 +11,15 @@ public struct BotContext: Sendable {
     public let logger: Logger
     /// The API of ``account``: menus, media, templates, users, … (calls throw
     /// ``WeChatAPIError/notConfigured(account:)`` when the host configured no API access for it).
-    public let api: AccountAPI
+    ///
+    /// Made when a handler first reads it, so the many messages whose handlers never call WeChat pay nothing.
+    public var api: AccountAPI {
+        switch apiSource {
+        case .given(let api): api
+        case .provider(let provider): provider.api(for: account)
+        case .unconfigured: account.unconfiguredAPI
+        }
+    }
     /// The sender's session with this account.
     public let session: Session
     /// What the matching rule captured (regular-expression groups); empty in middlewares.
@@ -22,6 +30,7 @@ public struct BotContext: Sendable {
     public let authorizationCodeRedeemer: (any AuthorizationCodeRedeemer)?
     /// Queue for work that continues after the reply, run by the host.
     public let backgroundWork: BackgroundWork
+    private var apiSource: APISource
 
     /// Creates a context; the bot makes one per message, tests may make their own to call a handler directly.
     public init(
@@ -38,9 +47,37 @@ public struct BotContext: Sendable {
         self.logger = logger
         self.session = session
         self.captures = captures
-        self.api = api ?? account.unconfiguredAPI
+        apiSource = api.map(APISource.given) ?? .unconfigured
         self.customerService = customerService
         self.authorizationCodeRedeemer = authorizationCodeRedeemer
         self.backgroundWork = backgroundWork
+    }
+
+    /// A context whose API comes from the host's provider, asked only when a handler uses it.
+    init(
+        account: AccountIdentity,
+        logger: Logger,
+        session: Session,
+        apiProvider: (any AccountAPIProvider)?,
+        customerService: (any CustomerServiceSender)?,
+        authorizationCodeRedeemer: (any AuthorizationCodeRedeemer)?,
+        backgroundWork: BackgroundWork
+    ) {
+        self.init(
+            account: account,
+            logger: logger,
+            session: session,
+            customerService: customerService,
+            authorizationCodeRedeemer: authorizationCodeRedeemer,
+            backgroundWork: backgroundWork
+        )
+        if let apiProvider { apiSource = .provider(apiProvider) }
+    }
+
+    /// Where ``api`` comes from.
+    private enum APISource: Sendable {
+        case given(AccountAPI)
+        case provider(any AccountAPIProvider)
+        case unconfigured
     }
 }

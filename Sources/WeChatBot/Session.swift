@@ -23,15 +23,28 @@ public final class Session: Sendable {
         case loaded(Record, isChanged: Bool)
     }
 
-    /// The store key: account scope and openid.
-    let storageKey: String
+    /// The store key: account scope and openid, joined only when the store is used.
+    var storageKey: String {
+        openID.map { scope + "|" + $0 } ?? scope
+    }
+    private let scope: String
+    private let openID: String?
     private let store: any SessionStore
     private let ttl: Duration
     private let state = Mutex(State.unloaded)
 
     /// Creates the session stored under `storageKey`; the bot makes one per message, tests may make their own.
     public init(storageKey: String, store: any SessionStore, ttl: Duration) {
-        self.storageKey = storageKey
+        scope = storageKey
+        openID = nil
+        self.store = store
+        self.ttl = ttl
+    }
+
+    /// The session of `openID` with the account whose storage scope is `scope` (see ``storageKey``).
+    init(scope: String, openID: String, store: any SessionStore, ttl: Duration) {
+        self.scope = scope
+        self.openID = openID
         self.store = store
         self.ttl = ttl
     }
