@@ -7,7 +7,8 @@ import WeChatStoreSupport
 /// process loses nothing it was told is claimed or finished (the server has it), and a clean restart of
 /// PostgreSQL keeps every row; a crash of PostgreSQL itself or of its machine may lose the last moments of
 /// de-duplication rows (at most three times `wal_writer_delay`, 600 ms by default), so a retry of a message
-/// from those moments could be handled twice. Credentials and sessions keep the server's full durability.
+/// from those moments could be handled twice (PERFORMANCE.md, "De-duplication stores by themselves": a crash
+/// under load lost 34 of 57,767 rows). Credentials and sessions keep the server's full durability.
 /// (https://www.postgresql.org/docs/current/wal-async-commit.html)
 ///
 /// An `UNLOGGED` table was rejected: PostgreSQL empties it after any crash (every de-duplication row, not only
@@ -16,7 +17,7 @@ import WeChatStoreSupport
 extension PostgresStore: DeduplicationStore {
     /// Claims `key` for `ttl` unless a live row holds it, atomically across instances
     /// (`INSERT … ON CONFLICT DO UPDATE … WHERE expired … RETURNING`); an expired row counts as absent. Claims
-    /// that arrive together share one statement (``ClaimBatcher``).
+    /// that arrive together share one statement (`ClaimBatcher`).
     ///
     /// Expiry uses the database server's clock, so instances with skewed clocks agree. Expired keys and
     /// sessions are swept here, at most once per ``Configuration/purgeInterval`` per instance.
@@ -55,7 +56,7 @@ extension PostgresStore: DeduplicationStore {
     }
 
     /// Stores the outcome of `key` as JSON, kept for `ttl`; outcomes stored together share one statement
-    /// (``OutcomeBatcher``) that does not wait for the disk.
+    /// (`OutcomeBatcher`) that does not wait for the disk.
     public func finish(_ key: String, outcome: DeduplicationOutcome, ttl: Duration) async throws {
         try await readiness.wait()
         let request = OutcomeBatcher.Request(
