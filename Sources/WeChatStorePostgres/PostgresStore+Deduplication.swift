@@ -46,7 +46,6 @@ extension PostgresStore: DeduplicationStore {
             SELECT claim.key, NULL, clock_timestamp() + claim.ttl * interval '1 millisecond'
             FROM unnest(\(batch.map(\.key))::text[], \(batch.map(\.ttlMilliseconds))::bigint[]) AS claim (key, ttl),
                 \(unescaped: Self.asynchronousCommit)
-            WHERE true
             ON CONFLICT (key) DO UPDATE SET outcome = NULL, expires_at = EXCLUDED.expires_at
             WHERE row.expires_at <= clock_timestamp()
             RETURNING row.key
@@ -74,7 +73,6 @@ extension PostgresStore: DeduplicationStore {
                 \(batch.map(\.key))::text[], \(batch.map(\.json))::text[], \(batch.map(\.ttlMilliseconds))::bigint[]
             ) AS written (key, json, ttl),
                 \(unescaped: Self.asynchronousCommit)
-            WHERE true
             ON CONFLICT (key) DO UPDATE SET outcome = EXCLUDED.outcome, expires_at = EXCLUDED.expires_at
             """
         )
