@@ -83,7 +83,9 @@ struct ExpiringValues<Key: Hashable, Value> {
             }
             queueStart += 1
         }
-        if queueStart >= 1024, queueStart * 2 >= queue.count {
+        // Popped records are cleared once they are an eighth of the queue: the array then never holds more than
+        // 8/7 of the live records, so at a cap of 3 × 2^14 keys it stays in 2^16 slots instead of doubling.
+        if queueStart >= 1024, queueStart * 8 >= queue.count {
             queue.removeFirst(queueStart)
             queueStart = 0
         }

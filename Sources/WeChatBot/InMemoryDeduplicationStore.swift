@@ -13,7 +13,7 @@ import Synchronization
 /// be chosen to collide) and its expiry in a write-order queue of fixed-size records; a text reply is held
 /// inline, any other reply in a box. At the default cap a key costs about 120 bytes whether pending, finished
 /// without a reply or with a short text (a longer text adds its bytes, another kind of reply a box of about
-/// 110 bytes and its strings): about 6 MiB in all, measured by `InMemoryDeduplicationStoreMemoryTests`.
+/// 110 bytes and its strings): about 6 MiB in all, also while evicting (`InMemoryDeduplicationStoreMemoryTests`).
 public final class InMemoryDeduplicationStore: DeduplicationStore {
     /// A key's state. An outcome without a reply or with a text reply (most of them) is held inline, any other
     /// in a box: an inline `Reply` would make every slot of the key table as large as its largest case.

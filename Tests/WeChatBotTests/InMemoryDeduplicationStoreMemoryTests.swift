@@ -10,7 +10,7 @@
     /// `swift test --skip-build --filter InMemoryDeduplicationStoreMemoryTests`).
     @Suite("In-memory de-duplication store: memory at its cap")
     struct InMemoryDeduplicationStoreMemoryTests {
-        @Test("49,152 keys claimed, then finished with an echo reply: bytes per key printed; the cap holds")
+        @Test("49,152 keys claimed and finished, then 98,304 more evicting the oldest: bytes per key printed")
         func bytesPerKey() async throws {
             let capacity = 49_152
             // WeChat's message keys as the bot builds them, one string per message: `appid|msg|MsgId`.
@@ -26,20 +26,27 @@
                 try await store.finish(key(index), outcome: outcome, ttl: .seconds(60))
             }
             let finished = HeapInUse.bytes()
+            // Steady state at the cap: every new message evicts the oldest key.
+            var steadyPeak = 0
+            for index in capacity..<(3 * capacity) {
+                #expect(try await store.claim(key(index), ttl: .seconds(60)) == .claimed)
+                try await store.finish(
+                    key(index), outcome: DeduplicationOutcome(reply: .text("echo \(index)")), ttl: .seconds(60))
+                if index.isMultiple(of: 4096) { steadyPeak = max(steadyPeak, HeapInUse.bytes()) }
+            }
+            let perKey = { (bytes: Int) in "\((bytes - empty) / capacity) B/key" }
             print(
                 """
-                in-memory de-dup store, \(capacity) keys of \(key(0).utf8.count) bytes: pending \
-                \((claimed - empty) / capacity) B/key, finished with a short text reply \
-                \((finished - empty) / capacity) B/key (\((finished - empty) / 1024) KiB in all)
+                in-memory de-dup store, \(capacity) keys of \(key(0).utf8.count) bytes: pending \(perKey(claimed)), \
+                finished with a short text reply \(perKey(finished)); at the cap while evicting, at most \
+                \(perKey(steadyPeak)) (\((steadyPeak - empty) / 1024) KiB in all)
                 """)
             #expect(store.storedCount == capacity)
-            #expect(try await store.claim("one more", ttl: .seconds(60)) == .claimed)
-            #expect(store.storedCount == capacity, "the oldest key made room")
-            #expect(try await store.claim(key(0), ttl: .seconds(60)) == .claimed, "the oldest key was evicted")
+            let newest = 3 * capacity - 1
+            #expect(try await store.claim(key(2 * capacity - 1), ttl: .seconds(60)) == .claimed, "evicted")
             #expect(
-                try await store.claim(key(capacity - 1), ttl: .seconds(60))
-                    == .finished(
-                        DeduplicationOutcome(reply: .text("echo \(capacity - 1)"))))
+                try await store.claim(key(newest), ttl: .seconds(60))
+                    == .finished(DeduplicationOutcome(reply: .text("echo \(newest)"))))
         }
     }
 
