@@ -229,8 +229,11 @@ let package = Package(
             name: "StoreKillHelper",
             dependencies: [
                 "WeChatAPI",
+                "WeChatBot",
                 "WeChatStoreSQLite",
+                "WeChatStorePostgres",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             path: "Tests/StoreKillHelper",
             swiftSettings: houseRules
@@ -268,6 +271,7 @@ let package = Package(
                 "WeChatMessages",
                 "WeChatStorePostgres",
                 "StoreContracts",
+                "StoreKillHelper",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -4,7 +4,7 @@ import Synchronization
 ///
 /// Entries expire after their TTL on the given clock (inject a fake clock in tests) and are dropped as new sessions are saved.
 public final class InMemorySessionStore: SessionStore {
-    private let values: Mutex<ExpiringValues<[UInt8]>>
+    private let values: Mutex<ExpiringValues<String, [UInt8]>>
     private let time: ElapsedTime
 
     /// Creates an empty store that measures TTLs on `clock`.

@@ -46,6 +46,8 @@ public final class PostgresStore: Service {
     let readiness = SchemaReadiness()
     let refreshLocks = KeyedLocks<String>()
     let purgeSchedule: PurgeSchedule
+    let claimBatcher = ClaimBatcher()
+    let outcomeBatcher = OutcomeBatcher()
 
     /// A store that will connect with `postgres` once ``run()`` runs.
     ///

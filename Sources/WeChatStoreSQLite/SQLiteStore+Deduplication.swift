@@ -5,7 +5,7 @@ import WeChatStoreSupport
 extension SQLiteStore: DeduplicationStore {
     /// Claims `key` for `ttl` unless a live row holds it, atomically across every store on this file: one
     /// upsert statement (no explicit transaction, so one commit) for a new key, shared by the claims that
-    /// arrive together (``ClaimBatcher``).
+    /// arrive together (`ClaimBatcher`).
     ///
     /// An expired row counts as absent and is overwritten. Expired keys and sessions are swept here, at most
     /// once per ``Configuration/purgeInterval``.
@@ -21,10 +21,9 @@ extension SQLiteStore: DeduplicationStore {
         // arrived together; a live row is left alone and read next. A row abandoned between the two is
         // claimed on the next pass.
         let connection = connection
+        let request = ClaimBatcher.Request(key: key, ttlMilliseconds: ttl.wholeMilliseconds)
         for _ in 0..<3 {
-            let request = ClaimBatcher.Request(
-                key: key, expiresAt: Self.nowMilliseconds().addingSaturated(ttl.wholeMilliseconds))
-            if try await claimBatcher.claim(request, execute: { batch in try await Self.claimRows(batch, on: connection) }) {
+            if try await claimBatcher.claim(request, claimRows: { try await Self.claimRows($0, on: connection) }) {
                 return .claimed
             }
             let live = try await connection.query(
@@ -36,7 +35,8 @@ extension SQLiteStore: DeduplicationStore {
         throw SQLiteStoreError.malformedRow(in: "deduplication")
     }
 
-    /// Inserts (or takes over the expired rows of) `batch` in one statement; returns the keys it claimed.
+    /// Inserts (or takes over the expired rows of) `batch`, whose keys are distinct, in one statement; returns
+    /// the keys it claimed.
     private static func claimRows(_ batch: [ClaimBatcher.Request], on connection: SerialSQLiteConnection)
         async throws -> Set<String>
     {
@@ -45,7 +45,7 @@ extension SQLiteStore: DeduplicationStore {
         binds.reserveCapacity(batch.count * 2 + 1)
         for request in batch {
             binds.append(.text(request.key))
-            binds.append(.integer(SQLiteInt64(request.expiresAt)))
+            binds.append(.integer(SQLiteInt64(now.addingSaturated(request.ttlMilliseconds))))
         }
         binds.append(.integer(SQLiteInt64(now)))
         let rows = try await connection.query(
@@ -61,15 +61,34 @@ extension SQLiteStore: DeduplicationStore {
         return Set(rows.compactMap { $0.column("key")?.string })
     }
 
-    /// Stores the outcome of `key` as JSON, kept for `ttl`.
+    /// Stores the outcome of `key` as JSON, kept for `ttl`; outcomes stored together share one statement
+    /// (`OutcomeBatcher`).
     public func finish(_ key: String, outcome: DeduplicationOutcome, ttl: Duration) async throws {
-        let expiresAt = Self.nowMilliseconds().addingSaturated(ttl.wholeMilliseconds)
+        let request = OutcomeBatcher.Request(
+            key: key, json: try outcome.jsonText(), ttlMilliseconds: ttl.wholeMilliseconds)
+        let connection = connection
+        try await outcomeBatcher.write(request) { try await Self.writeOutcomes($0, on: connection) }
+    }
+
+    /// Upserts the outcomes of `batch`, whose keys are distinct, in one statement.
+    private static func writeOutcomes(_ batch: [OutcomeBatcher.Request], on connection: SerialSQLiteConnection)
+        async throws
+    {
+        let now = nowMilliseconds()
+        var binds: [SQLiteData] = []
+        binds.reserveCapacity(batch.count * 3)
+        for request in batch {
+            binds.append(.text(request.key))
+            binds.append(.text(request.json))
+            binds.append(.integer(SQLiteInt64(now.addingSaturated(request.ttlMilliseconds))))
+        }
         try await connection.execute(
             """
-            INSERT INTO deduplication (key, outcome, expires_at_ms) VALUES (?, ?, ?)
+            INSERT INTO deduplication (key, outcome, expires_at_ms) VALUES \(
+                Array(repeating: "(?, ?, ?)", count: batch.count).joined(separator: ", "))
             ON CONFLICT (key) DO UPDATE SET outcome = excluded.outcome, expires_at_ms = excluded.expires_at_ms
             """,
-            [.text(key), .text(try outcome.jsonText()), .integer(SQLiteInt64(expiresAt))]
+            binds
         )
     }
 

@@ -67,6 +67,7 @@ public final class SQLiteStore: Sendable {
     let purgeSchedule: PurgeSchedule
     let leaseHolder: RefreshLeaseHolder
     let claimBatcher = ClaimBatcher()
+    let outcomeBatcher = OutcomeBatcher()
 
     private init(configuration: Configuration, connection: SerialSQLiteConnection, logger: Logger) {
         self.configuration = configuration

@@ -23,6 +23,21 @@ package enum DeduplicationStoreContract {
         #expect(claims.filter { $0 == .pending }.count == 49)
     }
 
+    /// 300 concurrent claims of distinct keys (enough for several batched statements) each claim their key;
+    /// claimed again, all are pending.
+    package static func concurrentDistinctKeys(_ store: some DeduplicationStore) async throws {
+        for expected in [DeduplicationClaim.claimed, .pending] {
+            let claims = try await withThrowingTaskGroup(of: DeduplicationClaim.self) { group in
+                for index in 0..<300 {
+                    group.addTask { try await store.claim("acct|batch-\(index)", ttl: .seconds(60)) }
+                }
+                return try await group.reduce(into: [DeduplicationClaim]()) { $0.append($1) }
+            }
+            #expect(claims.count == 300)
+            #expect(claims.allSatisfy { $0 == expected }, "\(expected)")
+        }
+    }
+
     /// Claimed, then pending, then finished with the stored outcome; abandon frees the key.
     package static func lifecycle(_ store: some DeduplicationStore) async throws {
         #expect(try await store.claim("k", ttl: .seconds(30)) == .claimed)

@@ -282,6 +282,22 @@ struct InMemoryDeduplicationStoreTests {
         #expect(try await store.claim("k3999", ttl: .seconds(60)) == .claimed, "older ones were evicted")
     }
 
+    @Test("keys are compared byte for byte, as the database stores compare them; a huge TTL does not overflow")
+    func keysAndExtremes() async throws {
+        let store = InMemoryDeduplicationStore(clock: TestClock())
+        let composed = "acct|evt|caf\u{E9}"  // é as one scalar
+        let decomposed = "acct|evt|cafe\u{301}"  // e and a combining accent: equal as Swift strings
+        #expect(composed == decomposed)
+        #expect(try await store.claim(composed, ttl: .seconds(30)) == .claimed)
+        #expect(try await store.claim(decomposed, ttl: .seconds(30)) == .claimed)
+        #expect(try await store.claim("", ttl: .seconds(30)) == .claimed)
+        #expect(try await store.claim("", ttl: .seconds(30)) == .pending)
+        #expect(try await store.claim("forever", ttl: .seconds(Int64.max)) == .claimed)
+        #expect(try await store.claim("forever", ttl: .seconds(30)) == .pending)
+        try await store.finish("forever", outcome: DeduplicationOutcome(reply: .image(mediaID: "m")), ttl: .seconds(30))
+        #expect(try await store.claim("forever", ttl: .seconds(30)) == .finished(.init(reply: .image(mediaID: "m"))))
+    }
+
     @Test("the protocol's default awaitOutcome polls until the outcome is stored")
     func pollingDefault() async throws {
         let store = PollingDeduplicationStore()

@@ -7,17 +7,22 @@ import Testing
 ///
 /// `@unchecked Sendable`: `Process` is not marked `Sendable`; this type only starts it, signals it and waits
 /// for it, which Foundation allows from any thread.
-final class ChildStoreProcess: @unchecked Sendable {
+package final class ChildStoreProcess: @unchecked Sendable {
     private let process = Process()
     private let pipe = Pipe()
     private let printed = PrintedOutput()
 
-    /// Starts the helper in `mode` on the database at `path` and waits until it prints `readyLine`; its output
-    /// keeps being collected (see ``output``) until it ends.
-    init(mode: String, path: String, componentAppID: String, readyLine: String) async throws {
+    /// Starts the helper in `mode` on the SQLite file at `path` and waits until it prints `readyLine`.
+    package convenience init(mode: String, path: String, componentAppID: String, readyLine: String) async throws {
+        try await self.init(arguments: [mode, path, componentAppID], readyLine: readyLine)
+    }
+
+    /// Starts the helper with `arguments` (its usage is in Tests/StoreKillHelper/main.swift) and waits until it
+    /// prints `readyLine`; its output keeps being collected (see ``output``) until it ends.
+    package init(arguments: [String], readyLine: String) async throws {
         let helper = try #require(Self.helperURL(), "StoreKillHelper executable not found")
         process.executableURL = helper
-        process.arguments = [mode, path, componentAppID]
+        process.arguments = arguments
         process.standardOutput = pipe
         try process.run()
         let reader = pipe.fileHandleForReading
@@ -39,14 +44,14 @@ final class ChildStoreProcess: @unchecked Sendable {
     }
 
     /// Everything the helper printed so far (all of it once ``kill()`` returned).
-    var output: String { printed.withLock { $0.text } }
+    package var output: String { printed.withLock { $0.text } }
 
     deinit {
         if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
     }
 
     /// Kills the helper with SIGKILL and waits until it is gone; returns its termination status.
-    func kill() async -> Int32 {
+    package func kill() async -> Int32 {
         Foundation.kill(process.processIdentifier, SIGKILL)
         let process = process
         let status = await withCheckedContinuation { continuation in
