@@ -1,10 +1,5 @@
+import Foundation
 import Testing
-
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
 
 /// Keeps the DocC articles honest: every ```swift block in `Sources/*/*.docc` must appear verbatim (after
 /// trimming common indentation) in a compiled Swift file under `Bots/` or `Tests/`, so an article's code

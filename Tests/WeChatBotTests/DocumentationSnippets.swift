@@ -14,7 +14,7 @@ enum MatcherExamples {
         }
         On(.text && .sender("o_owner")) { _, _ in .text("店长好") }
         On(.text.when { $0.content.count > 200 }) { _, _ in .text("太长了，请分几条发送") }
-        On(.subscribe(scene: "table-7") || .scan(scene: "table-7")) { _, _ in .text("7 号桌欢迎您") }
+        On(.text("你好") || .text(contains: "hello")) { _, _ in .text("你好！") }
         On(.event(.location)) { _, _ in nil }
         On(.text(prefix: "#")) { text, _ in
             text.content == "#" ? .fallThrough : .reply(.text("话题：\(text.content.dropFirst())"))
@@ -46,7 +46,7 @@ enum HandlerExamples {
 }
 
 /// Middlewares: the article "Middlewares".
-struct Blocklist: BotMiddleware {
+struct SenderBlocklist: BotMiddleware {
     let blocked: Set<String>
 
     func handle(
@@ -62,7 +62,7 @@ struct Blocklist: BotMiddleware {
 }
 
 enum MiddlewareExamples {
-    static let bot = Bot(middlewares: [Blocklist(blocked: ["o_spammer"])]) {
+    static let bot = Bot(middlewares: [SenderBlocklist(blocked: ["o_spammer"])]) {
         On(.text) { text, _ in .text(text.content) }
     }
 }
@@ -76,8 +76,8 @@ struct DocumentationSnippetTests {
             #expect(await client.send(.text("天气 上海")).text == "上海：晴")
             #expect(await client.send(.text("hi"), from: "o_owner").text == "店长好")
             #expect(await client.send(.text(String(repeating: "长", count: 201))).text == "太长了，请分几条发送")
-            #expect(await client.send(.subscribe(scene: "table-7")).text == "7 号桌欢迎您")
-            #expect(await client.send(.scan(scene: "table-7")).text == "7 号桌欢迎您")
+            #expect(await client.send(.text("你好")).text == "你好！")
+            #expect(await client.send(.text("say hello")).text == "你好！")
             #expect(await client.send(.locationEvent(latitude: 31.2, longitude: 121.5)) == .success)
             #expect(await client.send(.text("#swift")).text == "话题：swift")
             #expect(await client.send(.text("#")).text == "没听懂，回复 help")
