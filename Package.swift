@@ -149,6 +149,17 @@ let package = Package(
             dependencies: ["CafeBot", "WeChatBotTesting"],
             swiftSettings: houseRules
         ),
+        .executableTarget(
+            name: "HelloBot",
+            dependencies: ["WeChatBot", "WeChatHummingbird"],
+            path: "Bots/HelloBot",
+            swiftSettings: houseRules
+        ),
+        .testTarget(
+            name: "HelloBotTests",
+            dependencies: ["HelloBot", "WeChatBotTesting"],
+            swiftSettings: houseRules
+        ),
 
         // MARK: WeChat API client and credentials
         .target(
@@ -438,6 +449,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: houseRules

@@ -1,4 +1,4 @@
-/// The production ``WeChatAPITransport``: sends through a ``WeChatAPIClient`` with the access token of one
+/// The production `WeChatAPITransport`: sends through a ``WeChatAPIClient`` with the access token of one
 /// account, obtaining a fresh token once when WeChat refuses the current one.
 public struct AccessTokenTransport: WeChatAPITransport {
     /// The client requests go through.

@@ -1,4 +1,4 @@
-/// An authorized account's profile (`authorizer_info` of `api_get_authorizer_info`, PROTOCOL.md §6.3).
+/// An authorized account's profile (`authorizer_info` of `api_get_authorizer_info`, <doc:PlatformLifecycle>).
 public struct AuthorizerInfo: Sendable, Hashable, Decodable {
     /// An `{"id": n}` object (`service_type_info`, `verify_type_info`).
     public struct TypeID: Sendable, Hashable, Decodable {

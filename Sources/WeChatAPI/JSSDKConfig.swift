@@ -1,6 +1,6 @@
 import WeChatCrypto
 
-/// The values a web page passes to the JS-SDK's `wx.config` (PROTOCOL.md §8); encodes to JSON with
+/// The values a web page passes to the JS-SDK's `wx.config` (WeChatCrypto: “Signatures”); encodes to JSON with
 /// `wx.config`'s own key names (`appId`, `timestamp`, `nonceStr`, `signature`).
 public struct JSSDKConfig: Sendable, Hashable, Encodable {
     /// The account's appid (the authorizer's, for a platform).

@@ -24,7 +24,7 @@ extension WeChatAPIClient {
     }
 
     /// Sends `request` as is (its query already carries any token): retries transient failures with
-    /// back-off, counts the call in metrics, and throws ``WeChatAPIError`` for a non-zero `errcode`.
+    /// back-off, counts the call in metrics, and throws `WeChatAPIError` for a non-zero `errcode`.
     public func perform(_ request: WeChatAPIRequest) async throws -> WeChatAPIResponse {
         try await perform(request, retriesBusy: true)
     }

@@ -5,14 +5,14 @@ public import Logging
 /// An async client for the WeChat Official Account and third-party platform (component) APIs.
 ///
 /// It holds no credentials: token endpoints take the app's secret, every other endpoint an
-/// ``AccessTokenProvider`` (see ``ComponentAPI`` and ``AccountAPI``). One shared `HTTPClient`
+/// ``AccessTokenProvider`` (see ``ComponentAPI`` and `AccountAPI`). One shared `HTTPClient`
 /// serves every call; the base URL points at WeChat or at a fake in tests.
 public struct WeChatAPIClient: Sendable {
     /// Where WeChat lives and how patient and persistent calls are.
     public struct Configuration: Sendable {
         /// The API origin, without a trailing slash.
         public var baseURL: String
-        /// How long one attempt of a call may take before it fails with ``WeChatAPIError/timeout``.
+        /// How long one attempt of a call may take before it fails with `WeChatAPIError.timeout`.
         public var timeout: Duration
         /// How transient failures (`-1`, HTTP 5xx, broken connections) are retried.
         public var retry: RetryPolicy

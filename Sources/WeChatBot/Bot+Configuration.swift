@@ -19,7 +19,7 @@ extension Bot {
             }
         }
 
-        /// De-duplication of WeChat's retries (PROTOCOL.md §5).
+        /// De-duplication of WeChat's retries (see <doc:Middlewares>).
         public struct Deduplication: Sendable {
             /// Whether retries are recognised at all.
             public var isEnabled: Bool

@@ -10,7 +10,7 @@ public struct BotContext: Sendable {
     /// The bot's logger. Log ids and keys, never message content or credentials.
     public let logger: Logger
     /// The API of ``account``: menus, media, templates, users, … (calls throw
-    /// ``WeChatAPIError/notConfigured(account:)`` when the host configured no API access for it).
+    /// `WeChatAPIError.notConfigured(account:)` when the host configured no API access for it).
     ///
     /// Made when a handler first reads it, so the many messages whose handlers never call WeChat pay nothing.
     public var api: AccountAPI {

@@ -1,6 +1,6 @@
 public import WeChatMessages
 
-/// What the host sends back to WeChat for one inbound message (PROTOCOL.md §4).
+/// What the host sends back to WeChat for one inbound message (see the WeChatMessages article “Message catalogue”).
 ///
 /// The three cases are distinct on the wire: a reply is rendered as (possibly encrypted) XML, `success` is the
 /// 7-byte body that acknowledges without replying, and `emptyBody` is a zero-length body, which the release

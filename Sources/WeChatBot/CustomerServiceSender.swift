@@ -1,7 +1,7 @@
 public import WeChatMessages
 
 /// Sends a message to a user outside the 5-second reply window, through WeChat's customer-service API
-/// (PROTOCOL.md §6.9).
+/// (https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Service_Center_messages.html).
 ///
 /// `WeChatAPI` provides the real implementation; `WeChatBotTesting` a recording fake.
 public protocol CustomerServiceSender: Sendable {

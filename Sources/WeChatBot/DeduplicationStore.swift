@@ -1,4 +1,4 @@
-/// Remembers which inbound messages were already handled, so WeChat's retries (PROTOCOL.md §5) run a handler
+/// Remembers which inbound messages were already handled, so WeChat's retries (<doc:Middlewares>) run a handler
 /// once and get the same answer.
 ///
 /// Keys are opaque strings scoped by account; values are small and expire after a TTL. The in-memory store

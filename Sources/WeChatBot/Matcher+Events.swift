@@ -27,7 +27,7 @@ extension Matcher {
     ///
     /// A typed kind such as `.userGetCard` hands over its typed payload (`UserGetCardEvent`), so an event of
     /// that name that decoded as `.unknown` (a required element missing) does not match it;
-    /// `EventKind(named:)` matches any event of that name, typed or not, and hands over the whole ``Event``.
+    /// `EventKind(named:)` matches any event of that name, typed or not, and hands over the whole `Event`.
     public static func event(_ kind: EventKind<Payload>) -> Matcher {
         let summary = "event:\(kind.name)"
         return Matcher(kinds: .event, shape: .kind(summary), summary: summary) { message in

@@ -6,7 +6,7 @@ public import WeChatMessages
 /// `Matcher<SubscribeEvent>`, `.any` a `Matcher<InboundMessage>`. Matchers of one payload combine with
 /// `&&`, `||` and `!`; any matcher can be narrowed with a condition on the whole message, such as
 /// `.sender(_:)`, using `&&`. New matchers are built from existing ones in an extension, or from scratch with
-/// ``init(extracting:)``.
+/// ``init(_:extracting:)``.
 public struct Matcher<Payload: Sendable>: Sendable {
     let kinds: MessageKinds
     let shape: MatcherShape

@@ -1,4 +1,4 @@
-/// One of the ten accounts WeChat uses for the third-party platform release test (全网发布, PROTOCOL.md §7.1).
+/// One of the ten accounts WeChat uses for the third-party platform release test (全网发布, <doc:ReleaseTest>).
 ///
 /// WeChat picks one of five groups at random, each with an Official Account and a mini program; a platform
 /// must recognise all ten, by the `ToUserName` of the message or by the authorizer appid.

@@ -1,7 +1,7 @@
 import Logging
 import WeChatMessages
 
-/// The built-in release-test responder (全网发布, PROTOCOL.md §7.2): answers the ten test accounts exactly as
+/// The built-in release-test responder (全网发布, see <doc:ReleaseTest>): answers the ten test accounts exactly as
 /// WeChat's automated check expects, before any other middleware or rule sees the message.
 struct ReleaseTestResponder: Sendable {
     static let textProbe = "TESTCOMPONENT_MSG_TYPE_TEXT"

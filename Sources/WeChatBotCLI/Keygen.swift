@@ -2,12 +2,12 @@
 public enum Keygen {
     private static let alphanumerics = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
-    /// A 32-character token of letters and digits (the longest WeChat allows, PROTOCOL.md §1.5).
+    /// A 32-character token of letters and digits (the longest WeChat allows; WeChatCrypto: “Signatures”).
     public static func token() -> String {
         randomAlphanumerics(32)
     }
 
-    /// A random EncodingAESKey: 43 letters and digits, as the console requires (PROTOCOL.md §1.5); any such
+    /// A random EncodingAESKey: 43 letters and digits, as the console asks (WeChatCrypto: “The AES envelope”); any such
     /// text decodes to a 32-byte AES key.
     public static func aesKey() -> String {
         randomAlphanumerics(43)

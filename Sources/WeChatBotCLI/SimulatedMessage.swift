@@ -1,5 +1,5 @@
 /// A message or event as WeChat would push it, for `simulate`: every user message kind and the common
-/// events (PROTOCOL.md §3).
+/// events (see the WeChatMessages article “Message catalogue”).
 public struct SimulatedMessage: Sendable, Hashable {
     /// What the user did.
     public enum Kind: Sendable, Hashable {
@@ -127,7 +127,7 @@ public struct SimulatedMessage: Sendable, Hashable {
         return xml + "</xml>"
     }
 
-    /// `value` as CDATA, with `]]>` split across two sections (PROTOCOL.md §9.2).
+    /// `value` as CDATA, with `]]>` split across two sections, as `Reply` renders it.
     private static func cdata(_ value: String) -> String {
         "<![CDATA[" + value.replacing("]]>", with: "]]]]><![CDATA[>") + "]]>"
     }

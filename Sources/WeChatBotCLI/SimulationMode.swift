@@ -1,6 +1,6 @@
 public import ArgumentParser
 
-/// How `simulate` sends a message, as the WeChat console's encryption setting would (PROTOCOL.md §2.1).
+/// How `simulate` sends a message, as the WeChat console's encryption setting would (WeChatCrypto: “The AES envelope”).
 public enum SimulationMode: String, Sendable, CaseIterable, ExpressibleByArgument {
     /// Clear XML, `signature` only.
     case plain

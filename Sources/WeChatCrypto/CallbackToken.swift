@@ -1,5 +1,5 @@
 /// The Token configured in the WeChat console, validated against its rule: 3–32 ASCII letters or digits
-/// (PROTOCOL.md §1.5).
+/// (<doc:SignatureChecks>).
 ///
 /// The token is a shared secret: it never appears in `description`, `debugDescription` or a mirror.
 public struct CallbackToken: Sendable {

@@ -3,7 +3,7 @@ import CryptoExtras
 
 /// A validated EncodingAESKey: the 43-character text from the console and the AES-256 key and IV it encodes.
 ///
-/// Validation happens once, at configuration time (PROTOCOL.md §2.5): exactly 43 base64-alphabet
+/// Validation happens once, at configuration time (<doc:TheAESEnvelope>): exactly 43 base64-alphabet
 /// characters that decode (with `=` appended) to 32 bytes; the unused low bits of the last character are
 /// ignored, as WeChat's keys are non-canonical base64. The IV is the key's first 16 bytes.
 /// The key never appears in `description`, `debugDescription` or a mirror.

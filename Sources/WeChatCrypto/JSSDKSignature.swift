@@ -1,4 +1,4 @@
-/// The `signature` a web page passes to the JS-SDK's `wx.config` (PROTOCOL.md §8).
+/// The `signature` a web page passes to the JS-SDK's `wx.config` (<doc:SignatureChecks>).
 public enum JSSDKSignature {
     /// Signs a page: SHA-1 (lower-case hex) of `jsapi_ticket=…&noncestr=…&timestamp=…&url=…`.
     ///

@@ -2,7 +2,7 @@ import Crypto
 import CryptoExtras
 import FoundationEssentials
 
-/// WeChat's message cipher: AES-256-CBC with IV = key[0..<16], 32-byte PKCS#7, base64 (PROTOCOL.md §2.6–§2.9).
+/// WeChat's message cipher: AES-256-CBC with IV = key[0..<16], 32-byte PKCS#7, base64 (<doc:TheAESEnvelope>).
 ///
 /// The plaintext is `random(16) || big-endian UInt32 message length || message || appid`. Decryption checks
 /// every bound before it slices, so a wrong key (which yields a garbage length) fails cleanly instead of

@@ -1,6 +1,6 @@
 public import WeChatMessages
 
-/// Opens WeChat's encrypted callbacks and seals encrypted replies for one account (PROTOCOL.md §2).
+/// Opens WeChat's encrypted callbacks and seals encrypted replies for one account (<doc:TheAESEnvelope>).
 ///
 /// `open` verifies `msg_signature` before any decryption, then tries the current key and, during a key
 /// rotation, the previous one, reporting which key worked so `seal` can answer with the same key.
@@ -101,7 +101,7 @@ public struct MessageCrypto: Sendable {
         try open(encrypted: echoString, timestamp: timestamp, nonce: nonce, msgSignature: msgSignature)
     }
 
-    /// Seals a clear reply into the outbound envelope of PROTOCOL.md §2.3, with 16 random bytes from
+    /// Seals a clear reply into the outbound envelope (<doc:TheAESEnvelope>), with 16 random bytes from
     /// `SystemRandomNumberGenerator`. `timestamp` must be decimal digits and `nonce` printable ASCII (-40011).
     public func seal(
         _ reply: some Collection<UInt8>,

@@ -1,6 +1,6 @@
 /// An inbound encrypted message after its signature was verified and its ciphertext decrypted.
 public struct OpenedMessage: Sendable, Hashable {
-    /// The clear message bytes (XML of PROTOCOL.md §3, or a WeCom echo string).
+    /// The clear message bytes (a message's XML, or a WeCom echo string).
     public var message: [UInt8]
     /// The receive id found in the plaintext.
     public var appID: String

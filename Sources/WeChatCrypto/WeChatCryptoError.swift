@@ -59,7 +59,7 @@ public struct WeChatCryptoError: Error, Sendable, Hashable, CustomStringConverti
         .init(kind: .invalidReplyField(reason))
     }
 
-    /// The code WeChat's WXBizMsgCrypt samples use for this failure (PROTOCOL.md §2.11).
+    /// The code WeChat's WXBizMsgCrypt samples use for this failure (<doc:ErrorCodes>).
     public var weChatCode: Int {
         switch kind {
         case .signatureMismatch, .invalidToken: -40001

@@ -1,4 +1,4 @@
-/// PKCS#7 padding to WeChat's 32-byte block (PROTOCOL.md §2.7), not AES's 16.
+/// PKCS#7 padding to WeChat's 32-byte block (<doc:Padding>), not AES's 16.
 ///
 /// WeChat pads `n = 32 - count % 32` bytes of value `n` (a whole extra block when already aligned), so pad
 /// bytes run from 1 to 32; a 16-byte PKCS#7 implementation would reject half of WeChat's messages.

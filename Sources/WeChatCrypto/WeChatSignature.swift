@@ -1,6 +1,6 @@
 import Crypto
 
-/// The SHA-1 signatures WeChat puts in callback query strings (PROTOCOL.md §1.2, §2.4).
+/// The SHA-1 signatures WeChat puts in callback query strings (<doc:SignatureChecks>).
 ///
 /// Every signature is the same recipe: sort the parts by their UTF-8 bytes, join them, SHA-1, lower-case hex.
 /// Verification compares in constant time and accepts only lower-case hex of the right length.
@@ -55,7 +55,7 @@ public enum WeChatSignature {
         return hasher.finalize()
     }
 
-    /// Byte-wise UTF-8 order, independent of `String`'s Unicode collation (PROTOCOL.md §1.2).
+    /// Byte-wise UTF-8 order, independent of `String`'s Unicode collation (<doc:SignatureChecks>).
     private static func precedesByteWise(_ first: String, _ second: String) -> Bool {
         var first = first
         var second = second

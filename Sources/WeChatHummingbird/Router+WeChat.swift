@@ -5,7 +5,7 @@ public import WeChatMessages
 
 extension RouterMethods {
     /// Adds an Official Account's callback URL at `path` in one line: `GET` answers WeChat's URL check,
-    /// `POST` answers messages in the account's ``WeChatCallback/CallbackMode``. Works on a `Router` and on a
+    /// `POST` answers messages in the account's `CallbackMode`. Works on a `Router` and on a
     /// `RouterGroup` (e.g. behind your own middleware).
     ///
     /// ```swift

@@ -2,8 +2,8 @@ public import WeChatAPI
 public import WeChatBot
 public import WeChatMessages
 
-/// The production ``WeChatBot/AccountAPIProvider``, ``WeChatBot/CustomerServiceSender`` and
-/// ``WeChatBot/AuthorizationCodeRedeemer``: gives handlers the API of the account a message is for (an
+/// The production `AccountAPIProvider`, `CustomerServiceSender` and
+/// `AuthorizationCodeRedeemer`: gives handlers the API of the account a message is for (an
 /// Official Account's own token, or an authorizer's token fetched through its third-party platform) and sends
 /// late replies through that API's customer-service messages.
 public struct WeChatAccountDirectory: AccountAPIProvider, CustomerServiceSender, AuthorizationCodeRedeemer {
@@ -20,7 +20,7 @@ public struct WeChatAccountDirectory: AccountAPIProvider, CustomerServiceSender,
     }
 
     /// The API of `account`: an authorizer's through the platform, a plain account's with its own secret;
-    /// for an account without credentials, an API whose calls throw ``WeChatAPI/WeChatAPIError/notConfigured(account:)``.
+    /// for an account without credentials, an API whose calls throw `WeChatAPIError.notConfigured(account:)`.
     public func api(for account: AccountIdentity) -> AccountAPI {
         if let component = account.componentAppID, let authorizer = account.appID, let platform,
             let api = try? platform.authorizerAPI(component: component, authorizer: authorizer)

@@ -2,7 +2,7 @@
 ///
 /// On an Official Account (or an authorizer message URL) the envelope names `ToUserName`; on a
 /// third-party platform's authorization-event URL it names the component `AppId`. Only `Encrypt`
-/// matters for decryption (PROTOCOL.md §2.3).
+/// matters for decryption (see the WeChatCrypto article “The AES envelope”).
 public struct EncryptedEnvelope: Sendable, Hashable {
     /// The account's original id (`gh_…`) when present.
     public var toUserName: String?

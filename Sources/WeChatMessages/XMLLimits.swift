@@ -1,6 +1,6 @@
 /// Bounds applied before and while decoding an XML body.
 public struct XMLLimits: Sendable, Hashable {
-    /// The largest body accepted, in bytes (default 1 MiB, as node-webot and PROTOCOL.md §9.11 advise).
+    /// The largest body accepted, in bytes (default 1 MiB, node-webot's limit; compatible mode triples a body).
     public var maximumBytes: Int
     /// The deepest element nesting accepted (WeChat's deepest payload nests 5 levels).
     public var maximumDepth: Int

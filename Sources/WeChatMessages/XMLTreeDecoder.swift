@@ -6,7 +6,7 @@ import Synchronization
 /// Before libxml2 sees a byte the body is checked: size limit, UTF-8 validity, and no `<!DOCTYPE` or
 /// `<!ENTITY` (so no external entities and no entity expansion can ever happen). Control characters that
 /// real users put into messages (U+0000–U+001F except TAB/LF/CR, and U+FFFE/U+FFFF) are dropped, as
-/// PROTOCOL.md §9.1 advises, so such a message still parses.
+/// WeRoBot's fix for such messages does, so such a message still parses instead of failing as invalid XML.
 public enum XMLTreeDecoder {
     /// Parses `bytes` and returns the root element.
     public static func parse(

@@ -4,7 +4,7 @@ import FoundationEssentials
 
 @testable import WeChatCrypto
 
-/// Lower-case hex of `bytes`, to compare with hex values typed in from PROTOCOL.md.
+/// Lower-case hex of `bytes`, to compare with hex values typed in from the published vectors.
 func hex(_ bytes: some Sequence<UInt8>) -> String {
     bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
 }
@@ -36,7 +36,7 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 }
 
-/// Keys, tokens and appids of PROTOCOL.md §10.
+/// Keys, tokens and appids of the known-answer vectors (WeChatCrypto: “Signatures”, “The AES envelope”).
 enum Vectors {
     static let officialKeyText = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
     static let officialAppID = "wxba5fad812f8e6fb9"

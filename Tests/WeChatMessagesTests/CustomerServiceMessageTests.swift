@@ -25,7 +25,7 @@ struct CustomerServiceMessageTests {
         #expect(CustomerServiceMessage(reply: .transferToCustomerService(kfAccount: "k")) == nil)
     }
 
-    @Test("JSON bodies match PROTOCOL.md §6.9")
+    @Test("JSON bodies match WeChat's customer-service message doc")
     func wireJSON() throws {
         #expect(try json(.text("Hello World")) == #"{"msgtype":"text","text":{"content":"Hello World"}}"#)
         #expect(try json(.image(mediaID: "m")) == #"{"image":{"media_id":"m"},"msgtype":"image"}"#)

@@ -3,7 +3,7 @@ import WeChatMessages
 
 @Suite("Normal message decoding")
 struct InboundMessageDecodingTests {
-    @Test("official text sample of PROTOCOL.md §3.1")
+    @Test("official text sample of WeChat's receiving-messages doc")
     func officialText() throws {
         let xml =
             "<xml><ToUserName><![CDATA[toUser]]></ToUserName><FromUserName><![CDATA[fromUser]]></FromUserName>"

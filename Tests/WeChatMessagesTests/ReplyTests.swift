@@ -11,7 +11,7 @@ struct ReplyTests {
         "<xml><ToUserName><![CDATA[openid]]></ToUserName>"
         + "<FromUserName><![CDATA[gh_id]]></FromUserName><CreateTime>12345678</CreateTime>"
 
-    @Test("text reply is exactly PROTOCOL.md §4.2's shape")
+    @Test("text reply is exactly the shape of WeChat's passive-reply doc")
     func text() throws {
         let xml = try Reply.text("hello").render(replyingTo: Self.userMessage, createTime: 12_345_678)
         #expect(

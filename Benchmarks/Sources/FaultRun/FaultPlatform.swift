@@ -15,7 +15,7 @@ import WeChatStorePostgres
 struct FaultPlatform: Sendable {
     /// A normal authorizer account and its original id.
     static let authorizer = (appID: "wxfaultauthorizer1", originalID: "gh_faultrun000001")
-    /// The release-test Official Account of group 1 (PROTOCOL.md §7.1).
+    /// The release-test Official Account of group 1 (WeChatBot: “The release test (全网发布)”).
     static let testAccount = ReleaseTestAccount.group(1, .officialAccount)!.identity
 
     let store: PostgresStore

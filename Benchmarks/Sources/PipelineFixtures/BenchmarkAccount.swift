@@ -1,6 +1,7 @@
 public import WeChatCrypto
 
-/// The one Official Account every benchmark talks to: the token, key and appid of PROTOCOL.md V7.
+/// The one Official Account every benchmark talks to: the token, key and appid of WeChat's encryption sample
+/// (V7 in WeChatCrypto: “The AES envelope”).
 public enum BenchmarkAccount {
     /// The account's original id, the `ToUserName` of every inbound message.
     public static let originalID = "gh_7f083739789a"

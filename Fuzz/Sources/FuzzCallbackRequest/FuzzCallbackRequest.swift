@@ -9,7 +9,8 @@ import WeChatCallback
 import WeChatHummingbird
 import WeChatMessages
 
-/// A fixed account (PROTOCOL.md V7's token, key and appid) in plain, compatible and safe mode.
+/// A fixed account (WeChat's encryption sample V7: its token, key and appid; WeChatCrypto: “The AES envelope”)
+/// in plain, compatible and safe mode.
 enum Fixture {
     static let token = "pamtest"
     static let aesKey = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"

@@ -2,7 +2,8 @@ import CFuzzerDriver
 import WeChatCrypto
 import WeChatMessages
 
-/// A fixed account (PROTOCOL.md V7's token, key and appid), with a previous key so the fallback runs too.
+/// A fixed account (WeChat's encryption sample V7: its token, key and appid; WeChatCrypto: “The AES envelope”),
+/// with a previous key so the fallback runs too.
 let crypto = MessageCrypto(
     configuration: MessageCrypto.Configuration(
         token: try! CallbackToken("pamtest"),

@@ -2,7 +2,7 @@ import CFuzzerDriver
 import WeChatCrypto
 import WeChatMessages
 
-/// A fixed account (PROTOCOL.md V7's token, key and appid).
+/// A fixed account (the token, key and appid of WeChat's encryption sample, V7 in WeChatCrypto: “The AES envelope”).
 let crypto = MessageCrypto(
     configuration: MessageCrypto.Configuration(
         token: try! CallbackToken("pamtest"),

@@ -1,7 +1,7 @@
 public import WeChatAPI
 
-/// A user who finished an authorizer's web OAuth (PROTOCOL.md §6.7), handed to the application's
-/// ``PlatformPages/Configuration/onOAuthLogin``.
+/// A user who finished an authorizer's web OAuth (WeChatAPI: “The third-party platform lifecycle”), handed to
+/// the application's ``PlatformPages/Configuration/onOAuthLogin``.
 public struct PlatformOAuthLogin: Sendable {
     /// The third-party platform's appid.
     public var componentAppID: String

@@ -1,8 +1,8 @@
 public import Logging
 public import WeChatAPI
 
-/// The web side of a third-party platform (PROTOCOL.md §6.4, §6.7, §8), mounted next to its callback URLs
-/// with ``Hummingbird/Router/addWeChatPlatformPages(_:at:)``:
+/// The web side of a third-party platform (WeChatAPI: “The third-party platform lifecycle”), mounted next to its
+/// callback URLs with ``Hummingbird/Router/addWeChatPlatformPages(_:at:)``:
 ///
 /// - `GET path/authorize/{componentAppID}`: a page with a link to WeChat's authorization page (the PC QR page,
 ///   or the mobile bind page inside WeChat), made with a fresh pre-auth code; `?auth_type=` and `?biz_appid=`

@@ -3,7 +3,7 @@ public import Hummingbird
 
 extension Router {
     /// Adds a third-party platform's web pages under `path` in one line, next to its callback URLs
-    /// (use the same `path` as ``addWeChatPlatform(_:at:components:configuration:onNotice:)``):
+    /// (use the same `path` as `addWeChatPlatform(_:at:components:configuration:onNotice:)`):
     ///
     /// ```swift
     /// router.addWeChatPlatformPages(PlatformPages(credentials: platform, configuration: .init(publicBaseURL: "https://example.com")), at: "/wechat/platform")

@@ -1,4 +1,4 @@
-/// The four fields every message and event starts with (PROTOCOL.md §3.0).
+/// The four fields every message and event starts with (see <doc:MessageCatalogue>).
 public struct MessageHeader: Sendable, Hashable, Codable {
     /// The receiving account's original id (`ToUserName`, `gh_…`).
     public var toUserName: String

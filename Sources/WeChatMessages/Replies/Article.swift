@@ -9,7 +9,7 @@ public struct Article: Sendable, Hashable, Codable {
     /// The address the article opens.
     public var url: String?
 
-    /// The customer-service API's JSON names (PROTOCOL.md §6.9).
+    /// The customer-service API's JSON names (see `CustomerServiceMessage`).
     private enum CodingKeys: String, CodingKey {
         case title, description, url
         case picURL = "picurl"

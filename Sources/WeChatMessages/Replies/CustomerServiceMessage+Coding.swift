@@ -1,4 +1,4 @@
-/// Encodes and decodes the customer-service API's JSON shape (PROTOCOL.md §6.9):
+/// Encodes and decodes the customer-service API's JSON shape (see <doc:MessageCatalogue>):
 /// `{"msgtype": T, T: {…}}`. An API client adds `touser` (and `customservice`) beside these keys.
 extension CustomerServiceMessage {
     private enum MessageKeys: String, CodingKey {

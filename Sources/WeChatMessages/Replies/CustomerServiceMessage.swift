@@ -1,4 +1,4 @@
-/// A message sent later through the customer-service API (PROTOCOL.md §6.9), e.g. when a handler missed the
+/// A message sent later through the customer-service API (<doc:MessageCatalogue>), e.g. when a handler missed the
 /// 5-second reply deadline.
 public enum CustomerServiceMessage: Sendable, Hashable, Codable {
     /// Text (`text`); may contain `<a href>` links and newlines.

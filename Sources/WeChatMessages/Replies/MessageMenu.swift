@@ -23,7 +23,7 @@ public struct MessageMenu: Sendable, Hashable, Codable {
     /// The text below the items (`tail_content`).
     public var tailContent: String
 
-    /// The customer-service API's JSON names (PROTOCOL.md §6.9).
+    /// The customer-service API's JSON names (see `CustomerServiceMessage`).
     private enum CodingKeys: String, CodingKey {
         case headContent = "head_content"
         case items = "list"

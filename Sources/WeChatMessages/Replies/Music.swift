@@ -11,7 +11,7 @@ public struct Music: Sendable, Hashable, Codable {
     /// The media id of the thumbnail (`ThumbMediaId`); WeChat requires it.
     public var thumbMediaID: String
 
-    /// The customer-service API's JSON names (PROTOCOL.md §6.9).
+    /// The customer-service API's JSON names (see `CustomerServiceMessage`).
     private enum CodingKeys: String, CodingKey {
         case title, description
         case musicURL = "musicurl"

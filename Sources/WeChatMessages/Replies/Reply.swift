@@ -1,4 +1,4 @@
-/// A passive reply: what the bot answers in the HTTP response to a message (PROTOCOL.md §4).
+/// A passive reply: what the bot answers in the HTTP response to a message (see <doc:MessageCatalogue>).
 ///
 /// "No reply" is not a case: handlers return `nil` and the server answers `success`.
 public enum Reply: Sendable, Hashable, Codable {
