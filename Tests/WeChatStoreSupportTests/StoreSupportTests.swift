@@ -29,13 +29,15 @@ struct StoreSupportTests {
     @Test("poll returns the resolved value, nil when gone, nil on timeout")
     func poll() async throws {
         var looks = 0
-        let value = try await KeyPoll<String>.poll(every: .milliseconds(1), timeout: .seconds(5)) {
+        // Generous timeouts where the poll must resolve: a parallel test run can keep this task from being
+        // scheduled for seconds, and only the third look (not the clock) decides these two cases.
+        let value = try await KeyPoll<String>.poll(every: .milliseconds(1), timeout: .seconds(120)) {
             looks += 1
             return looks < 3 ? .pending : .resolved("done")
         }
         #expect(value == "done")
         #expect(looks == 3)
-        let gone = try await KeyPoll<String>.poll(every: .milliseconds(1), timeout: .seconds(5)) { .resolved(nil) }
+        let gone = try await KeyPoll<String>.poll(every: .milliseconds(1), timeout: .seconds(120)) { .resolved(nil) }
         #expect(gone == nil)
         let timedOut = try await KeyPoll<String>.poll(every: .milliseconds(5), timeout: .milliseconds(20)) { .pending }
         #expect(timedOut == nil)
