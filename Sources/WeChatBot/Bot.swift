@@ -16,21 +16,55 @@ public import WeChatMessages
 /// (first match wins). Sessions a handler changed are saved afterwards. The host runs ``backgroundWork``.
 public struct Bot: Sendable {
     /// How the bot runs.
-    public let configuration: Configuration
+    public var configuration: Configuration { parts.configuration }
     /// What start-up checks found wrong with the rules (logged as warnings when the bot is created).
-    public let diagnostics: [BotDiagnostic]
+    public var diagnostics: [BotDiagnostic] { parts.ruleSet.diagnostics }
     /// The custom menu declared with ``MenuBar`` (the first, if several), to push with `api.menus.create`.
-    public var menu: Menu? { ruleSet.menus.first?.menu }
+    public var menu: Menu? { parts.ruleSet.menus.first?.menu }
     /// Work queued for after the reply; a host runs it (see ``BackgroundWork``).
-    public let backgroundWork: BackgroundWork
+    public var backgroundWork: BackgroundWork { parts.backgroundWork }
+    var deduplicator: Deduplicator? { parts.deduplicator }
 
-    private let declaredRules: Rules
-    private let middlewares: [any BotMiddleware]
-    private let ruleSet: RuleSet
-    private let router: Router
-    private let sessionStore: any SessionStore
-    let deduplicator: Deduplicator?
-    private let releaseTest: ReleaseTestResponder?
+    private let parts: Parts
+
+    /// What a bot holds, behind one reference: hosts copy the bot into every request's task, and one
+    /// reference to retain is cheaper than the twenty-odd its rules, stores and configuration hold.
+    private final class Parts: Sendable {
+        let configuration: Configuration
+        let declaredRules: Rules
+        let middlewares: [any BotMiddleware]
+        let ruleSet: RuleSet
+        let router: Router
+        let backgroundWork: BackgroundWork
+        let sessionStore: any SessionStore
+        let deduplicator: Deduplicator?
+        let releaseTest: ReleaseTestResponder?
+
+        init(configuration: Configuration, middlewares: [any BotMiddleware], declaredRules: Rules) {
+            self.configuration = configuration
+            self.declaredRules = declaredRules
+            self.middlewares = middlewares
+            ruleSet = RuleSet(declaredRules)
+            router = Router(rules: ruleSet.rules)
+            backgroundWork = BackgroundWork(logger: configuration.logger)
+            sessionStore = configuration.sessions.store ?? InMemorySessionStore(clock: configuration.clock)
+            let deduplication = configuration.deduplication
+            deduplicator =
+                deduplication.isEnabled
+                ? Deduplicator(
+                    store: deduplication.store ?? InMemoryDeduplicationStore(clock: configuration.clock),
+                    ttl: deduplication.ttl,
+                    waitTimeout: deduplication.waitTimeout
+                ) : nil
+            releaseTest =
+                configuration.releaseTest.isEnabled
+                ? ReleaseTestResponder(
+                    retry: configuration.releaseTest.retry,
+                    time: ElapsedTime(configuration.clock),
+                    claims: deduplicator
+                ) : nil
+        }
+    }
 
     /// Creates a bot from its rules, optional middlewares and configuration.
     public init(
@@ -42,29 +76,7 @@ public struct Bot: Sendable {
     }
 
     private init(configuration: Configuration, middlewares: [any BotMiddleware], declaredRules: Rules) {
-        self.configuration = configuration
-        self.declaredRules = declaredRules
-        self.middlewares = middlewares
-        ruleSet = RuleSet(declaredRules)
-        diagnostics = ruleSet.diagnostics
-        router = Router(rules: ruleSet.rules)
-        backgroundWork = BackgroundWork(logger: configuration.logger)
-        sessionStore = configuration.sessions.store ?? InMemorySessionStore(clock: configuration.clock)
-        let deduplication = configuration.deduplication
-        deduplicator =
-            deduplication.isEnabled
-            ? Deduplicator(
-                store: deduplication.store ?? InMemoryDeduplicationStore(clock: configuration.clock),
-                ttl: deduplication.ttl,
-                waitTimeout: deduplication.waitTimeout
-            ) : nil
-        releaseTest =
-            configuration.releaseTest.isEnabled
-            ? ReleaseTestResponder(
-                retry: configuration.releaseTest.retry,
-                time: ElapsedTime(configuration.clock),
-                claims: deduplicator
-            ) : nil
+        parts = Parts(configuration: configuration, middlewares: middlewares, declaredRules: declaredRules)
         for diagnostic in diagnostics {
             configuration.logger.warning("\(diagnostic)")
         }
@@ -75,12 +87,12 @@ public struct Bot: Sendable {
     public func reconfigured(_ change: (inout Configuration) -> Void) -> Bot {
         var configuration = configuration
         change(&configuration)
-        return Bot(configuration: configuration, middlewares: middlewares, declaredRules: declaredRules)
+        return Bot(configuration: configuration, middlewares: parts.middlewares, declaredRules: parts.declaredRules)
     }
 
     /// One line per rule, in routing order: where it was declared and what it matches.
     public var ruleSummary: [String] {
-        ruleSet.rules.map { "\($0.location)  \($0.summary)" }
+        parts.ruleSet.rules.map { "\($0.location)  \($0.summary)" }
     }
 
     /// Answers one inbound message. Never throws: failures are logged and answered `success`.
@@ -95,7 +107,9 @@ public struct Bot: Sendable {
         let account = account ?? AccountIdentity(originalID: message.header.toUserName)
         let context = makeContext(for: message, account: account, requestID: requestID)
         do {
-            guard let releaseTest else { return BotResponse(try await deduplicated(message, context: context)) }
+            guard let releaseTest = parts.releaseTest else {
+                return BotResponse(try await deduplicated(message, context: context))
+            }
             return try await releaseTest.respond(to: message, context: context) {
                 try await deduplicated(message, context: context)
             }
@@ -120,7 +134,7 @@ public struct Bot: Sendable {
             session: Session(
                 scope: account.storageScope,
                 openID: message.header.fromUserName,
-                store: sessionStore,
+                store: parts.sessionStore,
                 ttl: configuration.sessions.ttl
             ),
             apiProvider: configuration.accountAPI,
@@ -143,14 +157,14 @@ public struct Bot: Sendable {
         context: BotContext,
         from index: Int = 0
     ) async throws -> Reply? {
-        guard index < middlewares.count else { return try await routed(message, context: context) }
-        return try await middlewares[index].handle(message, context: context) { message, context in
+        guard index < parts.middlewares.count else { return try await routed(message, context: context) }
+        return try await parts.middlewares[index].handle(message, context: context) { message, context in
             try await throughMiddlewares(message, context: context, from: index + 1)
         }
     }
 
     private func routed(_ message: InboundMessage, context: BotContext) async throws -> Reply? {
-        let reply = try await router.route(message, context: context).uploadingLocalFile(for: context)
+        let reply = try await parts.router.route(message, context: context).uploadingLocalFile(for: context)
         do {
             try await context.session.saveIfChanged()
         } catch {
