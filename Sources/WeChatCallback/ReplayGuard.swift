@@ -26,9 +26,11 @@ final class ReplayGuard: Sendable {
 
     private struct State {
         var entries: [Int: Entry] = [:]
-        /// `order[start...]` are the keys in the order they were first seen.
+        /// A ring of the keys in the order they were first seen: `order[oldest]` is the oldest of `count`.
+        /// It never holds more than `capacity`, so its buffer is allocated once and never doubles.
         var order: [(key: Int, firstSeen: Int64)] = []
-        var start = 0
+        var oldest = 0
+        var count = 0
     }
 
     private let retryWindow: Int64
@@ -39,6 +41,7 @@ final class ReplayGuard: Sendable {
     /// A record that accepts copies for `retryWindow` seconds after the first and keeps keys for `lifetime`
     /// seconds (the whole span a timestamp is accepted for), at most `capacity` of them.
     init(retryWindow: Int64, lifetime: Int64, capacity: Int = 65_536) {
+        precondition(capacity > 0, "capacity must be positive")
         self.retryWindow = retryWindow
         self.lifetime = max(lifetime, retryWindow)
         self.capacity = capacity
@@ -53,22 +56,28 @@ final class ReplayGuard: Sendable {
             if let entry = state.entries[key] {
                 return entry.path == path && now - entry.firstSeen <= retryWindow ? .handle : .replay
             }
+            if state.count == capacity { dropOldest(&state) }
             state.entries[key] = Entry(firstSeen: now, path: path)
-            state.order.append((key, now))
+            let slot = (state.oldest + state.count) % capacity
+            if slot == state.order.count {
+                state.order.append((key, now))
+            } else {
+                state.order[slot] = (key, now)
+            }
+            state.count += 1
             return .handle
         }
     }
 
     private func expire(_ state: inout State, now: Int64) {
-        while state.start < state.order.count,
-            state.order.count - state.start > capacity || now - state.order[state.start].firstSeen > lifetime
-        {
-            state.entries[state.order[state.start].key] = nil
-            state.start += 1
+        while state.count > 0, now - state.order[state.oldest].firstSeen > lifetime {
+            dropOldest(&state)
         }
-        if state.start >= 1024, state.start * 2 >= state.order.count {
-            state.order.removeFirst(state.start)
-            state.start = 0
-        }
+    }
+
+    private func dropOldest(_ state: inout State) {
+        state.entries[state.order[state.oldest].key] = nil
+        state.oldest = (state.oldest + 1) % capacity
+        state.count -= 1
     }
 }
