@@ -12,7 +12,8 @@ public struct BotContext: Sendable {
     /// The API of ``account``: menus, media, templates, users, … (calls throw
     /// `WeChatAPIError.notConfigured(account:)` when the host configured no API access for it).
     ///
-    /// Made when a handler first reads it, so the many messages whose handlers never call WeChat pay nothing.
+    /// Made each time a handler reads it (a few small values, from the host's provider), so the many messages
+    /// whose handlers never call WeChat pay nothing; keep it in a local to reuse it within a handler.
     public var api: AccountAPI {
         switch apiSource {
         case .given(let api): api
