@@ -19,17 +19,21 @@ extension Matcher {
         return matcher
     }
 
-    /// This matcher, restricted to payloads whose string field starts with `prefix`.
+    /// This matcher, restricted to payloads whose string field starts with `prefix` (compared by Unicode
+    /// scalars, see `TextFragment`).
     func field(_ name: String, _ read: @escaping @Sendable (Payload) -> String?, hasPrefix prefix: String) -> Matcher {
-        filter(shape: .opaque, summary: "\(describing(name)) prefix \(quoted: prefix)") {
-            read($0)?.hasPrefix(prefix) ?? false
+        let fragment = TextFragment(prefix)
+        return filter(shape: .opaque, summary: "\(describing(name)) prefix \(quoted: prefix)") {
+            read($0).map(fragment.isPrefix(of:)) ?? false
         }
     }
 
-    /// This matcher, restricted to payloads whose string field contains `fragment`.
+    /// This matcher, restricted to payloads whose string field contains `fragment` (compared by Unicode
+    /// scalars, see `TextFragment`).
     func field(_ name: String, _ read: @escaping @Sendable (Payload) -> String?, contains fragment: String) -> Matcher {
-        filter(shape: .opaque, summary: "\(describing(name)) contains \(quoted: fragment)") {
-            read($0)?.contains(fragment) ?? false
+        let search = TextFragment(fragment)
+        return filter(shape: .opaque, summary: "\(describing(name)) contains \(quoted: fragment)") {
+            read($0).map(search.occurs(in:)) ?? false
         }
     }
 

@@ -34,12 +34,14 @@ extension Matcher where Payload == TextMessage {
         text.field("", \.content, equals: content, index: .textContent)
     }
 
-    /// Text that starts with `prefix`.
+    /// Text that starts with `prefix`, compared Unicode scalar by scalar as WeChat sent it (as Python's
+    /// `str.startswith` does; no grapheme or normalisation rules).
     public static func text(prefix: String) -> Matcher {
         text.field("", \.content, hasPrefix: prefix)
     }
 
-    /// Text that contains `fragment`.
+    /// Text that contains `fragment`, compared Unicode scalar by scalar as WeChat sent it (as Python's `in`
+    /// does: `"👨‍👩‍👧"` contains `"👨"`).
     public static func text(contains fragment: String) -> Matcher {
         text.field("", \.content, contains: fragment)
     }

@@ -58,6 +58,25 @@ struct MatcherTests {
         #expect(await matches(.text(""), .text("")))
     }
 
+    @Test("prefix and contains compare Unicode scalars, at every position, as Python's str does")
+    func scalarTextMatching() async {
+        // Emoji sequences and combining marks: one `Character` in Swift, several scalars in the text.
+        #expect(await matches(.text(contains: "👨"), .text("家人👨‍👩‍👧")))
+        #expect(await matches(.text(prefix: "e"), .text("e\u{301}té")))
+        #expect(await !matches(.text(contains: "\u{E9}"), .text("e\u{301}")))
+        // Matches at the start, the end and overlapping a partial match; a fragment longer than the text.
+        #expect(await matches(.text(contains: "优惠券"), .text("优惠券")))
+        #expect(await matches(.text(contains: "券"), .text("领优惠券")))
+        #expect(await matches(.text(contains: "aab"), .text("aaab")))
+        #expect(await !matches(.text(contains: "优惠券!"), .text("优惠券")))
+        #expect(await !matches(.text(prefix: "优惠券!"), .text("优惠券")))
+        // A fragment that shares a UTF-8 lead byte with the text but is another scalar.
+        #expect(await !matches(.text(contains: "优"), .text("伙")))
+        #expect(await matches(.text(contains: ""), .text("任何")))
+        #expect(await matches(.text(prefix: ""), .text("")))
+        #expect(await matches(.click(keyPrefix: "MENU_"), .click(key: "MENU_天气")))
+    }
+
     @Test("text regex: positional and named captures reach the handler")
     func regexCaptures() async {
         let bot = Bot {
