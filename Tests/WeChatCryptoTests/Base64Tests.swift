@@ -37,6 +37,8 @@ struct Base64Tests {
         arguments: [
             ("Zm9v!", 5), ("-_", 1), ("Zg=a", 4), ("Zg===", 5), ("Z", 1), ("Zm9vY", 5),
             ("Zm9v Ym", 5), ("Zm9=v", 5), ("=", 1), ("Zm9v\u{0}", 5), ("\u{E9}", 1),
+            // After whole groups of four: the position still counts from the first byte.
+            ("Zm9vYmFy!xyz", 9), ("Zm9vYmFyZg==Zg==", 13), ("Zm9vYmFyZm9vYmFy-", 17),
         ]
     )
     func malformedInput(text: String, position: Int) {
