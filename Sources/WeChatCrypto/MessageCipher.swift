@@ -26,12 +26,10 @@ public struct MessageCipher: Sendable {
         self.validatesAppID = validatesAppID
     }
 
-    /// Encrypts `message` with 16 random bytes from `SystemRandomNumberGenerator`; returns the base64 text.
+    /// Encrypts `message` with 16 fresh random bytes (from the system's generator, drawn 4 KiB at a time);
+    /// returns the base64 text.
     public func encrypt(_ message: some Collection<UInt8>) throws(WeChatCryptoError) -> String {
-        // Two 64-bit draws (one system call each) rather than sixteen one-byte draws.
-        var generator = SystemRandomNumberGenerator()
-        let randomPrefix = [generator.next(), generator.next()].withUnsafeBytes { Array($0) }
-        return try encrypt(message, randomPrefix: randomPrefix)
+        try encrypt(message) { RandomPrefixPool.shared.append(Self.randomPrefixCount, to: &$0) }
     }
 
     /// Encrypts `message` with the given 16-byte random prefix (for known-answer tests and reproducible
@@ -43,13 +41,22 @@ public struct MessageCipher: Sendable {
         guard randomPrefix.count == Self.randomPrefixCount else {
             throw .encryptionFailed("random prefix must be \(Self.randomPrefixCount) bytes")
         }
+        return try encrypt(message) { $0.append(contentsOf: randomPrefix) }
+    }
+
+    /// Builds `prefix || big-endian length || message || appid`, pads and encrypts it; `appendPrefix` writes
+    /// the 16 random bytes.
+    private func encrypt(
+        _ message: some Collection<UInt8>,
+        appendPrefix: (inout [UInt8]) -> Void
+    ) throws(WeChatCryptoError) -> String {
         guard let length = UInt32(exactly: message.count) else {
             throw .encryptionFailed("message longer than \(UInt32.max) bytes")
         }
         let unpaddedCount = Self.headerCount + message.count + appID.utf8.count
         var plaintext = [UInt8]()
         plaintext.reserveCapacity(unpaddedCount + WeChatPadding.blockSize)
-        plaintext.append(contentsOf: randomPrefix)
+        appendPrefix(&plaintext)
         plaintext.append(UInt8(truncatingIfNeeded: length >> 24))
         plaintext.append(UInt8(truncatingIfNeeded: length >> 16))
         plaintext.append(UInt8(truncatingIfNeeded: length >> 8))

@@ -101,8 +101,8 @@ public struct MessageCrypto: Sendable {
         try open(encrypted: echoString, timestamp: timestamp, nonce: nonce, msgSignature: msgSignature)
     }
 
-    /// Seals a clear reply into the outbound envelope (<doc:TheAESEnvelope>), with 16 random bytes from
-    /// `SystemRandomNumberGenerator`. `timestamp` must be decimal digits and `nonce` printable ASCII (-40011).
+    /// Seals a clear reply into the outbound envelope (<doc:TheAESEnvelope>), with 16 fresh random bytes from
+    /// the system's generator. `timestamp` must be decimal digits and `nonce` printable ASCII (-40011).
     public func seal(
         _ reply: some Collection<UInt8>,
         timestamp: String,

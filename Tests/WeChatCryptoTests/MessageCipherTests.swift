@@ -280,3 +280,24 @@ struct MessageCipherRefusalTests {
         }
     }
 }
+
+@Suite("Message cipher random prefixes")
+struct MessageCipherRandomPrefixTests {
+    @Test("every sealed message starts with 16 fresh bytes, across refills of the random pool (256 a refill)")
+    func freshPrefixes() throws {
+        let key = try Vectors.key(Vectors.sampleKeyText)
+        let cipher = MessageCipher(key: key, appID: Vectors.sampleAppID)
+        var prefixes = Set<[UInt8]>()
+        var zeroBytes = 0
+        for _ in 0..<600 {
+            let plaintext = try rawPlaintext(ofBase64: try cipher.encrypt("hello".utf8), key: key)
+            let prefix = Array(plaintext.prefix(MessageCipher.randomPrefixCount))
+            prefixes.insert(prefix)
+            zeroBytes += prefix.count { $0 == 0 }
+            #expect(try cipher.decrypt(try cipher.encrypt("hello".utf8)).message == Array("hello".utf8))
+        }
+        #expect(prefixes.count == 600)
+        // 9,600 random bytes hold about 37 zeros; an unfilled pool would hold thousands.
+        #expect(zeroBytes < 200)
+    }
+}
