@@ -1,7 +1,4 @@
-internal import CLibXML2
-import Synchronization
-
-/// Decodes a WeChat XML body into an `XMLTree` tree with libxml2's streaming reader.
+/// Decodes a WeChat XML body into an `XMLTree` tree with libxml2's SAX2 parser.
 ///
 /// Before libxml2 sees a byte the body is checked: size limit, UTF-8 validity, and no `<!DOCTYPE` or
 /// `<!ENTITY` (so no external entities and no entity expansion can ever happen). Control characters that
@@ -34,11 +31,11 @@ public enum XMLTreeDecoder {
     ) -> Result<XMLTree, XMLDecodingError> {
         Result { () throws(XMLDecodingError) in
             guard try XMLInputSanitizer.needsCleaning(bytes) else {
-                return try LibXMLTreeReader.read(bytes, maximumDepth: maximumDepth)
+                return try LibXMLTreeParser.parse(bytes, maximumDepth: maximumDepth)
             }
             let cleaned = try XMLInputSanitizer.cleaned(bytes)
             return try cleaned.withUnsafeBufferPointer { buffer throws(XMLDecodingError) in
-                try LibXMLTreeReader.read(buffer, maximumDepth: maximumDepth)
+                try LibXMLTreeParser.parse(buffer, maximumDepth: maximumDepth)
             }
         }
     }
@@ -163,141 +160,5 @@ enum XMLInputSanitizer {
             index += 2
         }
         return false
-    }
-}
-
-/// Walks libxml2's reader over a prepared buffer and builds the element tree.
-enum LibXMLTreeReader {
-    private static let initialized: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
-    // libxml2's xmlReaderTypes, converted once (C enums import as UInt32).
-    private static let elementNode = Int32(XML_READER_TYPE_ELEMENT.rawValue)
-    private static let endElementNode = Int32(XML_READER_TYPE_END_ELEMENT.rawValue)
-    private static let textNode = Int32(XML_READER_TYPE_TEXT.rawValue)
-    private static let cdataNode = Int32(XML_READER_TYPE_CDATA.rawValue)
-    private static let significantWhitespaceNode = Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue)
-    private static let doctypeNode = Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue)
-    private static let entityNode = Int32(XML_READER_TYPE_ENTITY.rawValue)
-    private static let entityReferenceNode = Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue)
-
-    static func read(_ buffer: UnsafeBufferPointer<UInt8>, maximumDepth: Int) throws(XMLDecodingError) -> XMLTree {
-        _ = initialized
-        guard let base = buffer.baseAddress else { throw .empty }
-        // CDATA sections stay their own nodes so white space beside them can be told from their content.
-        let options = wechat_xml_parse_options() & ~Int32(XML_PARSE_NOCDATA.rawValue)
-        var lease = ReaderPool.shared.take()
-        let started = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
-            if let reused = lease?.reader {
-                return xmlReaderNewMemory(reused, characters, Int32(buffer.count), nil, "UTF-8", options) == 0
-            }
-            lease = xmlReaderForMemory(characters, Int32(buffer.count), nil, "UTF-8", options).map {
-                ReaderPool.Lease(reader: $0, bytesRead: 0)
-            }
-            return lease != nil
-        }
-        guard var lease, started else {
-            if let lease { xmlFreeTextReader(lease.reader) }
-            throw .malformed("the reader could not start")
-        }
-        let reader = lease.reader
-        var isReusable = false
-        defer {
-            lease.bytesRead += buffer.count
-            if isReusable { ReaderPool.shared.give(lease) } else { xmlFreeTextReader(reader) }
-        }
-        xmlTextReaderSetStructuredErrorHandler(reader, { _, _ in }, nil)
-
-        var stack: [OpenElement] = []
-        var root: XMLTree?
-        while true {
-            let status = xmlTextReaderRead(reader)
-            if status == 0 { break }
-            guard status == 1 else { throw .malformed(lastErrorReason()) }
-            let type = xmlTextReaderNodeType(reader)
-            switch type {
-            case elementNode:
-                guard root == nil else { throw .malformed("content after the root element") }
-                guard stack.count < maximumDepth else { throw .tooDeep(limit: maximumDepth) }
-                let name = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
-                let element = OpenElement(tree: XMLTree(name: name))
-                if xmlTextReaderIsEmptyElement(reader) == 1 {
-                    close(element, stack: &stack, root: &root)
-                } else {
-                    stack.append(element)
-                }
-            case endElementNode:
-                guard let element = stack.popLast() else { throw .malformed("unbalanced end tag") }
-                close(element, stack: &stack, root: &root)
-            case textNode, cdataNode, significantWhitespaceNode:
-                if let value = xmlTextReaderConstValue(reader), !stack.isEmpty {
-                    stack[stack.count - 1].append(String(cString: value), isCDATA: type == cdataNode)
-                }
-            case doctypeNode, entityNode, entityReferenceNode:
-                throw .forbiddenDeclaration
-            default:
-                continue
-            }
-        }
-        guard let root, stack.isEmpty else { throw .malformed("no complete root element") }
-        isReusable = true
-        return root
-    }
-
-    private static func close(_ element: OpenElement, stack: inout [OpenElement], root: inout XMLTree?) {
-        let tree = element.finished
-        if stack.isEmpty {
-            root = tree
-        } else {
-            stack[stack.count - 1].tree.children.append(tree)
-        }
-    }
-
-    private static func lastErrorReason() -> String {
-        guard let error = xmlGetLastError(), let message = error.pointee.message else { return "not well-formed" }
-        var reason = String(cString: message)
-        while reason.last?.isNewline == true { reason.removeLast() }
-        return "line \(error.pointee.line): \(reason)"
-    }
-}
-
-/// An element whose end tag has not been read yet, with the white space that may still turn out to be layout.
-///
-/// WeChat's documentation writes some payloads as `<MsgType> <![CDATA[event]]> </MsgType>`: white-space-only
-/// text beside a CDATA section is layout, not value, so it is held back and dropped once the element turns out
-/// to hold CDATA. Text inside a CDATA section, and any text with other characters, is kept exactly; so is a
-/// carriage return, which a document can only carry as `&#13;` (parsers turn a raw one into a line feed).
-struct OpenElement {
-    var tree: XMLTree
-    private var heldWhitespace = ""
-    private var holdsCDATA = false
-
-    init(tree: XMLTree) {
-        self.tree = tree
-    }
-
-    /// Adds one text or CDATA node read directly inside the element.
-    mutating func append(_ text: String, isCDATA: Bool) {
-        if isCDATA {
-            holdsCDATA = true
-            heldWhitespace = ""
-            tree.text += text
-        } else if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
-            heldWhitespace += text
-        } else {
-            tree.text += heldWhitespace
-            heldWhitespace = ""
-            tree.text += text
-        }
-    }
-
-    /// The element with its text settled: held white space is kept unless the element holds CDATA.
-    var finished: XMLTree {
-        guard !holdsCDATA, !heldWhitespace.isEmpty else { return tree }
-        var tree = tree
-        tree.text += heldWhitespace
-        return tree
     }
 }

@@ -1,32 +1,32 @@
 internal import CLibXML2
 import Synchronization
 
-/// libxml2 readers kept for reuse (`xmlReaderNewMemory`), which saves setting up a reader, its parser and its
-/// name dictionary for every document.
+/// libxml2 push-parser contexts kept for reuse (`xmlCtxtResetPush`), which saves setting up a parser, its
+/// input and its name dictionary for every document.
 ///
-/// A reader goes back only after a document it read completely; it is retired once it has read
+/// A context goes back only after a document it parsed completely; it is retired once it has read
 /// ``retirementBytes`` (so its dictionary of names, which grows with what it reads, stays small whatever an
-/// attacker sends), and at most ``capacity`` readers wait here.
-final class ReaderPool: Sendable {
-    /// A reader and how much it has read.
+/// attacker sends), and at most ``capacity`` contexts wait here.
+final class XMLParserPool: Sendable {
+    /// A parser context and how much it has read.
     struct Lease: @unchecked Sendable {
-        /// The libxml2 reader (owned by whoever holds the lease).
-        let reader: OpaquePointer
+        /// The libxml2 parser context (owned by whoever holds the lease).
+        let context: xmlParserCtxtPtr
         /// The bytes of all documents it has read.
         var bytesRead: Int
     }
 
     /// The pool every decoder shares.
-    static let shared = ReaderPool()
+    static let shared = XMLParserPool()
 
-    /// How many idle readers are kept.
+    /// How many idle contexts are kept.
     static let capacity = 16
-    /// How many bytes a reader reads before it is freed.
+    /// How many bytes a context reads before it is freed.
     static let retirementBytes = 256 << 10
 
     private let idle = Mutex<[Lease]>([])
 
-    /// An idle reader, if any.
+    /// An idle context, if any.
     func take() -> Lease? {
         idle.withLock { $0.popLast() }
     }
@@ -40,6 +40,6 @@ final class ReaderPool: Sendable {
                 idle.append(lease)
                 return true
             }
-        if !kept { xmlFreeTextReader(lease.reader) }
+        if !kept { xmlFreeParserCtxt(lease.context) }
     }
 }
