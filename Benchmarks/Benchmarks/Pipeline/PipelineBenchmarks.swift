@@ -16,6 +16,10 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 20_000
     )
 
+    // 1,000 messages a sample, 40 samples after one warm-up: 41,000 distinct messages or requests, no MsgId seen twice.
+    let loopedConfiguration = Benchmark.Configuration(
+        warmupIterations: 1, scalingFactor: .kilo, maxDuration: .seconds(10), maxIterations: 40)
+
     let crypto = try! BenchmarkAccount.messageCrypto()
     let request = try! SealedRequest(sealing: SampleMessages.textMessage(msgID: 1_234_567_890_123_456))
     let clearMessage = SampleMessages.textMessage(msgID: 1_234_567_890_123_456)
@@ -70,6 +74,11 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("Bot.handle: 50 rules, de-dup off, looped off the harness", configuration: .init(scalingFactor: .kilo)) {
+        benchmark in
+        await OffHarnessLoops.handle([message], by: botWithoutDeduplication, count: benchmark.scaledIterations.count)
+    }
+
     let botWithDeduplication = FiftyRuleBot.make(deduplication: true)
     var nextMsgID: Int64 = 7_000_000_000_000_000_000
     Benchmark("Bot.handle: 50 rules, de-dup on") { benchmark in
@@ -81,6 +90,16 @@ let benchmarks: @Sendable () -> Void = {
             )
             blackHole(await botWithDeduplication.handle(fresh))
         }
+    }
+
+    let freshMessages = (0..<41_000).map { offset in
+        InboundMessage.text(
+            TextMessage(header: message.header, msgID: 8_000_000 + Int64(offset), content: SampleMessages.weatherQuery))
+    }
+    let loopedBotWithDeduplication = FiftyRuleBot.make(deduplication: true)
+    Benchmark("Bot.handle: 50 rules, de-dup on, looped off the harness", configuration: loopedConfiguration) {
+        benchmark in
+        await OffHarnessLoops.handle(freshMessages, by: loopedBotWithDeduplication, count: benchmark.scaledIterations.count)
     }
 
     Benchmark("Reply render (text)") { benchmark in
@@ -112,5 +131,17 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(await pipeline.respond(to: requests[nextRequest]))
             nextRequest += 1
         }
+    }
+
+    let loopedRequests = try! SealedRequest.distinctTextMessages(count: 41_000, firstMsgID: 9_000_000)
+    let loopedPipeline = try! CallbackPipeline(deduplication: true)
+    loopedPipeline.startBackgroundWork()
+    var nextLoopedRequest = 0
+    Benchmark(
+        "Pipeline: CallbackEndpoint, looped off the harness", configuration: loopedConfiguration
+    ) { benchmark in
+        nextLoopedRequest = await OffHarnessLoops.respond(
+            to: loopedRequests, from: nextLoopedRequest, count: benchmark.scaledIterations.count,
+            through: loopedPipeline)
     }
 }
