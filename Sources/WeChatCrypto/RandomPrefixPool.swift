@@ -1,17 +1,21 @@
 import Crypto
+import CryptoExtras
+import FoundationEssentials
 import Synchronization
 
-/// The random bytes that start every sealed reply, drawn from the system 4 KiB at a time.
+/// The random bytes that start every sealed reply, made 4 KiB at a time.
 ///
-/// Each reply needs 16 unpredictable bytes (<doc:TheAESEnvelope>). Two draws from
-/// `SystemRandomNumberGenerator` are two `getrandom` system calls, about 0.75 µs a reply on a 2-core Linux
-/// machine; one 4 KiB draw from BoringSSL's generator (through `SymmetricKey`) serves 256 replies. Every byte
-/// is handed out once.
+/// Each reply needs 16 unpredictable bytes (<doc:TheAESEnvelope>). `SystemRandomNumberGenerator` makes one
+/// `getrandom` system call per 8 bytes, about 0.75 µs a reply on a 2-core Linux machine (swift-crypto's
+/// `SymmetricKey(size:)` draws the same way). Instead, each refill draws a fresh 256-bit key from the system
+/// (4 calls) and takes 4 KiB of AES-CTR keystream under it, as a CTR-DRBG does: 256 replies per refill, every
+/// byte handed out once, no key used twice.
 final class RandomPrefixPool: Sendable {
     /// The pool every cipher draws from.
     static let shared = RandomPrefixPool()
 
     private static let refillByteCount = 4096
+    private static let zeros = [UInt8](repeating: 0, count: refillByteCount)
 
     private struct Stock {
         var bytes: [UInt8] = []
@@ -25,12 +29,23 @@ final class RandomPrefixPool: Sendable {
         precondition(count <= Self.refillByteCount)
         stock.withLock { stock in
             if stock.bytes.count - stock.offset < count {
-                let key = SymmetricKey(size: SymmetricKeySize(bitCount: Self.refillByteCount * 8))
-                stock.bytes = key.withUnsafeBytes { Array($0) }
+                stock.bytes = Self.keystream()
                 stock.offset = 0
             }
             output.append(contentsOf: stock.bytes[stock.offset..<stock.offset + count])
             stock.offset += count
+        }
+    }
+
+    /// 4 KiB of AES-256-CTR keystream under a new random key (counter from zero: the key is never reused).
+    private static func keystream() -> [UInt8] {
+        do {
+            let nonce = try AES._CTR.Nonce(nonceBytes: [UInt8](repeating: 0, count: 12))
+            return Array(try AES._CTR.encrypt(zeros, using: SymmetricKey(size: .bits256), nonce: nonce))
+        } catch {
+            // Not reachable with a 256-bit key and a 12-byte nonce; draw directly rather than fail a reply.
+            var generator = SystemRandomNumberGenerator()
+            return (0..<refillByteCount / 8).flatMap { _ in withUnsafeBytes(of: generator.next()) { Array($0) } }
         }
     }
 }
