@@ -49,9 +49,19 @@ public struct Matcher<Payload: Sendable>: Sendable {
         return test(payload, subject)
     }
 
-    /// The payload of `message`, for the handler of a rule that matched it.
-    func payload(of message: InboundMessage) -> Payload? {
-        extract(message)
+    /// ``match(_:)`` as a closure over this matcher's parts: a rule calls it for every message it is tried on,
+    /// and a closure over the matcher itself would look up `Matcher<Payload>`'s type metadata at each call.
+    var matching: @Sendable (MatchSubject) -> RuleCaptures? {
+        let (kinds, extract, test) = (kinds, extract, test)
+        return { subject in
+            guard kinds.contains(subject.kind), let payload = extract(subject.message) else { return nil }
+            return test(payload, subject)
+        }
+    }
+
+    /// The payload of a message, for the handler of a rule that matched it.
+    var payload: @Sendable (InboundMessage) -> Payload? {
+        extract
     }
 
     /// This matcher, further restricted by `accepts` on the payload.

@@ -26,9 +26,10 @@ struct Rule: Sendable {
         self.dialogSteps = matcher.dialogSteps
         self.exactKey = matcher.exactKey
         self.mayFallThrough = mayFallThrough
-        self.match = matcher.match
+        self.match = matcher.matching
+        let extract = matcher.payload
         self.run = { message, context in
-            guard let payload = matcher.payload(of: message) else { return .fallThrough }
+            guard let payload = extract(message) else { return .fallThrough }
             return try await handle(payload, context)
         }
     }
