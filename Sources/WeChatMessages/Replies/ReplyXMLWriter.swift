@@ -51,9 +51,13 @@ struct ReplyXMLWriter {
 
     /// Whether `value` holds anything but plain CDATA content: `]]>`, a carriage return or a forbidden character.
     private static func needsCare(_ value: String) -> Bool {
+        value.utf8.withContiguousStorageIfAvailable(needsCare) ?? Array(value.utf8).withUnsafeBufferPointer(needsCare)
+    }
+
+    private static func needsCare(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
-        for byte in value.utf8 {
+        for byte in bytes {
             if byte < 0x20 && byte != 0x09 && byte != 0x0A { return true }
             if byte == UInt8(ascii: ">") && previous == UInt8(ascii: "]") && beforePrevious == UInt8(ascii: "]") {
                 return true
