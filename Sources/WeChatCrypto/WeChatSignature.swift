@@ -44,13 +44,25 @@ public enum WeChatSignature {
 
     private static func digest(of parts: [String], separator: String) -> Insecure.SHA1Digest {
         var hasher = Insecure.SHA1()
-        var separator = separator
-        for (index, part) in parts.sorted(by: precedesByteWise).enumerated() {
-            if index > 0 {
-                separator.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        // An insertion sort of the parts' positions on the stack: there are three or four parts, and sorting the
+        // array itself would allocate a copy for every signature.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: parts.count) { order in
+            for index in parts.indices {
+                order[index] = index
+                var slot = index
+                while slot > 0 && precedesByteWise(parts[order[slot]], parts[order[slot - 1]]) {
+                    order.swapAt(slot, slot - 1)
+                    slot -= 1
+                }
             }
-            var part = part
-            part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            var separator = separator
+            for (position, index) in order.enumerated() {
+                if position > 0 {
+                    separator.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+                }
+                var part = parts[index]
+                part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            }
         }
         return hasher.finalize()
     }
