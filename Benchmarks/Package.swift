@@ -52,7 +52,12 @@ let package = Package(
         .target(name: "CCallgrind"),
         .executableTarget(
             name: "PipelineProfile",
-            dependencies: ["PipelineFixtures", "CCallgrind", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "PipelineFixtures", "CCallgrind", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "WeChatBot", package: "WeChatBotKit"),
+                .product(name: "WeChatCrypto", package: "WeChatBotKit"),
+                .product(name: "WeChatMessages", package: "WeChatBotKit"),
+            ],
             swiftSettings: houseRules
         ),
         .executableTarget(

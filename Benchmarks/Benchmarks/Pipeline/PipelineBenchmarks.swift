@@ -76,7 +76,7 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("Bot.handle: 50 rules, de-dup off, looped off the harness", configuration: .init(scalingFactor: .kilo)) {
         benchmark in
-        await OffHarnessLoops.handle([message], by: botWithoutDeduplication, count: benchmark.scaledIterations.count)
+        _ = await OffHarnessLoops.handle([message], count: benchmark.scaledIterations.count, by: botWithoutDeduplication)
     }
 
     let botWithDeduplication = FiftyRuleBot.make(deduplication: true)
@@ -97,9 +97,12 @@ let benchmarks: @Sendable () -> Void = {
             TextMessage(header: message.header, msgID: 8_000_000 + Int64(offset), content: SampleMessages.weatherQuery))
     }
     let loopedBotWithDeduplication = FiftyRuleBot.make(deduplication: true)
+    var nextFreshMessage = 0
     Benchmark("Bot.handle: 50 rules, de-dup on, looped off the harness", configuration: loopedConfiguration) {
         benchmark in
-        await OffHarnessLoops.handle(freshMessages, by: loopedBotWithDeduplication, count: benchmark.scaledIterations.count)
+        nextFreshMessage = await OffHarnessLoops.handle(
+            freshMessages, from: nextFreshMessage, count: benchmark.scaledIterations.count,
+            by: loopedBotWithDeduplication)
     }
 
     Benchmark("Reply render (text)") { benchmark in

@@ -5,11 +5,19 @@ public import WeChatMessages
 /// harness's executor: awaited from the harness's closure once per iteration, each call would hop between
 /// executors and back (two thread wake-ups, more than the stage itself costs).
 public enum OffHarnessLoops {
-    /// Hands `messages` (cycling) to `bot` `count` times.
-    public nonisolated static func handle(_ messages: [InboundMessage], by bot: Bot, count: Int) async {
-        for index in 0..<count {
-            _ = await bot.handle(messages[index % messages.count])
+    /// Hands `count` of `messages` from `start` (wrapping) to `bot`; returns the next start.
+    public nonisolated static func handle(
+        _ messages: [InboundMessage],
+        from start: Int = 0,
+        count: Int,
+        by bot: Bot
+    ) async -> Int {
+        var next = start
+        for _ in 0..<count {
+            _ = await bot.handle(messages[next])
+            next = (next + 1) % messages.count
         }
+        return next
     }
 
     /// Answers `count` of `requests` from `start` (wrapping) through `pipeline`; returns the next start.
