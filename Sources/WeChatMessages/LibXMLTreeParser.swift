@@ -68,11 +68,16 @@ enum LibXMLTreeParser {
             }
         }
         lease.bytesRead += buffer.count
-        let isComplete = builder.failure == nil && status == 0 && context.pointee.wellFormed == 1
-        if isComplete { XMLParserPool.shared.give(lease) }
-        defer { if !isComplete { xmlFreeParserCtxt(context) } }
-        if let failure = builder.failure { throw failure }
-        guard status == 0, context.pointee.wellFormed == 1 else { throw .malformed(errorReason(of: context)) }
+        // Everything read from the context is read before it goes back: from then on another parse may reset it,
+        // or the pool may free it.
+        let isWellFormed = status == 0 && context.pointee.wellFormed == 1
+        let failure = builder.failure ?? (isWellFormed ? nil : .malformed(errorReason(of: context)))
+        if failure == nil {
+            XMLParserPool.shared.give(lease)
+        } else {
+            xmlFreeParserCtxt(context)
+        }
+        if let failure { throw failure }
         guard let root = builder.root, builder.stack.isEmpty else { throw .malformed("no complete root element") }
         return root
     }
