@@ -126,11 +126,10 @@ public struct Bot: Sendable {
     }
 
     private func makeContext(for message: InboundMessage, account: AccountIdentity, requestID: String?) -> BotContext {
-        var logger = configuration.logger
-        if let requestID { logger[metadataKey: "request_id"] = "\(requestID)" }
-        return BotContext(
+        BotContext(
             account: account,
-            logger: logger,
+            logger: configuration.logger,
+            requestID: requestID,
             session: Session(
                 scope: account.storageScope,
                 openID: message.header.fromUserName,

@@ -7,8 +7,18 @@ public import Logging
 public struct BotContext: Sendable {
     /// The account the message was sent to and the bot answers for.
     public let account: AccountIdentity
-    /// The bot's logger. Log ids and keys, never message content or credentials.
-    public let logger: Logger
+    /// The bot's logger, with the request's id as `request_id` metadata when the host gave one. Log ids and
+    /// keys, never message content or credentials.
+    ///
+    /// Made each time it is read, like ``api``: setting metadata on a `Logger` makes handlers such as
+    /// swift-log's `StreamLogHandler` re-render all of it (about 1.7 µs a message under load), which the many
+    /// messages that log nothing need not pay. Keep it in a local to log several lines.
+    public var logger: Logger {
+        guard let requestID else { return baseLogger }
+        var logger = baseLogger
+        logger[metadataKey: "request_id"] = "\(requestID)"
+        return logger
+    }
     /// The API of ``account``: menus, media, templates, users, … (calls throw
     /// `WeChatAPIError.notConfigured(account:)` when the host configured no API access for it).
     ///
@@ -32,6 +42,9 @@ public struct BotContext: Sendable {
     /// Queue for work that continues after the reply, run by the host.
     public let backgroundWork: BackgroundWork
     private var apiSource: APISource
+    private let baseLogger: Logger
+    /// The host's id of the request the message came in, joined to ``logger`` when it is read.
+    private var requestID: String?
 
     /// Creates a context; the bot makes one per message, tests may make their own to call a handler directly.
     public init(
@@ -45,7 +58,7 @@ public struct BotContext: Sendable {
         backgroundWork: BackgroundWork
     ) {
         self.account = account
-        self.logger = logger
+        baseLogger = logger
         self.session = session
         self.captures = captures
         apiSource = api.map(APISource.given) ?? .unconfigured
@@ -54,10 +67,12 @@ public struct BotContext: Sendable {
         self.backgroundWork = backgroundWork
     }
 
-    /// A context whose API comes from the host's provider, asked only when a handler uses it.
+    /// A context whose API comes from the host's provider, asked only when a handler uses it, and whose
+    /// logger carries `requestID`.
     init(
         account: AccountIdentity,
         logger: Logger,
+        requestID: String?,
         session: Session,
         apiProvider: (any AccountAPIProvider)?,
         customerService: (any CustomerServiceSender)?,
@@ -73,6 +88,7 @@ public struct BotContext: Sendable {
             backgroundWork: backgroundWork
         )
         if let apiProvider { apiSource = .provider(apiProvider) }
+        self.requestID = requestID
     }
 
     /// Where ``api`` comes from.

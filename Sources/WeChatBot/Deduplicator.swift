@@ -10,27 +10,30 @@ struct Deduplicator: Sendable {
 
     /// Handles the message under `key` exactly once; a failing `handle` releases the key and rethrows.
     ///
-    /// A store failure must not lose the message, so the handler then runs without de-duplication.
-    func run(key: String, logger: Logger, _ handle: () async throws -> Reply?) async throws -> Reply? {
+    /// A store failure must not lose the message, so the handler then runs without de-duplication. `logger` is
+    /// read only to log (a bot context makes its logger when it is read).
+    func run(key: String, logger: @autoclosure () -> Logger, _ handle: () async throws -> Reply?) async throws
+        -> Reply?
+    {
         var waited = false
         while true {
             let claim: DeduplicationClaim
             do {
                 claim = try await store.claim(key, ttl: ttl)
             } catch {
-                logger.warning(
+                logger().warning(
                     "de-duplication store failed; handling without it",
                     metadata: ["key": "\(key)", "error": "\(error)"])
                 return try await handle()
             }
             switch claim {
             case .finished(let outcome):
-                logger.debug("replaying the outcome of a retried message", metadata: ["key": "\(key)"])
+                logger().debug("replaying the outcome of a retried message", metadata: ["key": "\(key)"])
                 return outcome.reply
             case .claimed:
                 return try await handleClaimed(key: key, logger: logger, handle)
             case .pending where waited:
-                logger.notice("retry still pending after waiting; answering success", metadata: ["key": "\(key)"])
+                logger().notice("retry still pending after waiting; answering success", metadata: ["key": "\(key)"])
                 return nil
             case .pending:
                 waited = true
@@ -41,8 +44,11 @@ struct Deduplicator: Sendable {
         }
     }
 
-    private func handleClaimed(key: String, logger: Logger, _ handle: () async throws -> Reply?) async throws -> Reply?
-    {
+    private func handleClaimed(
+        key: String,
+        logger: () -> Logger,
+        _ handle: () async throws -> Reply?
+    ) async throws -> Reply? {
         let reply: Reply?
         do {
             reply = try await handle()
@@ -50,7 +56,7 @@ struct Deduplicator: Sendable {
             do {
                 try await store.abandon(key)
             } catch let storeError {
-                logger.warning(
+                logger().warning(
                     "could not release a de-duplication key", metadata: ["key": "\(key)", "error": "\(storeError)"])
             }
             throw error
@@ -58,7 +64,7 @@ struct Deduplicator: Sendable {
         do {
             try await store.finish(key, outcome: DeduplicationOutcome(reply: reply), ttl: ttl)
         } catch {
-            logger.warning(
+            logger().warning(
                 "could not store a de-duplication outcome", metadata: ["key": "\(key)", "error": "\(error)"])
         }
         return reply
