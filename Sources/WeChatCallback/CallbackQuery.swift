@@ -33,6 +33,10 @@ public struct CallbackQuery: Sendable, Hashable {
 
     /// Reads the parameters from percent-decoded name/value pairs (the first of repeated names wins; unknown
     /// names are ignored).
+    ///
+    /// Inlinable so an adapter's own sequence type (e.g. Hummingbird's `FlatDictionary`) is iterated by
+    /// specialised code, not through generic witnesses that look up tuple metadata for every pair.
+    @inlinable
     public init(_ parameters: some Sequence<(key: Substring, value: Substring)>) {
         for (key, value) in parameters {
             switch key {
