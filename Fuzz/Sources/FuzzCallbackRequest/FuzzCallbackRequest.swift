@@ -26,8 +26,16 @@ enum Fixture {
 /// WeChat's side of the fixture account: signs, seals and opens.
 let wechat = try! WeChatPeer(token: Fixture.token, aesKey: Fixture.aesKey, appID: Fixture.appID)
 
-/// A bot answering most kinds with a reply, so rendering and sealing run too.
+/// A bot answering most kinds with a reply, so rendering and sealing run too; its keyword, prefix, fragment and
+/// regex rules read every text before the echo does.
 let bot = Bot(configuration: Bot.Configuration(logger: .discarding(label: "FuzzCallbackRequest.bot"))) {
+    On(.text("help")) { _, _ in .text("help") }
+    On(.text(prefix: "菜单")) { _, _ in .text("menu") }
+    On(.text(prefix: "#")) { text, _ in .text(String(text.content.dropFirst())) }
+    On(.text(contains: "客服")) { _, _ in .transferToCustomerService() }
+    On(.text(contains: "a\u{301}")) { _, _ in .text("combining") }
+    On(.text(matching: /^天气\s*(\S+)/)) { _, context in .text(context.captures[1] ?? "") }
+    On(.click(keyPrefix: "MENU_")) { click, _ in .text("menu:" + click.eventKey) }
     On(.text) { text, _ in .text(text.content) }
     On(.image) { image, _ in .image(mediaID: image.mediaID) }
     On(.voice) { voice, _ in .voice(mediaID: voice.mediaID) }
