@@ -26,15 +26,15 @@ enum Fixture {
 /// WeChat's side of the fixture account: signs, seals and opens.
 let wechat = try! WeChatPeer(token: Fixture.token, aesKey: Fixture.aesKey, appID: Fixture.appID)
 
-/// A bot answering most kinds with a reply, so rendering and sealing run too; its keyword, prefix, fragment and
-/// regex rules read every text before the echo does.
+/// A bot answering most kinds with a reply, so rendering and sealing run too; its keyword, prefix and fragment
+/// rules read every text before the echo does. (No regex rule: building a Swift `Regex` leaks its parse tree
+/// inside `_StringProcessing`, which LeakSanitizer reports when the run ends.)
 let bot = Bot(configuration: Bot.Configuration(logger: .discarding(label: "FuzzCallbackRequest.bot"))) {
     On(.text("help")) { _, _ in .text("help") }
     On(.text(prefix: "菜单")) { _, _ in .text("menu") }
     On(.text(prefix: "#")) { text, _ in .text(String(text.content.dropFirst())) }
     On(.text(contains: "客服")) { _, _ in .transferToCustomerService() }
     On(.text(contains: "a\u{301}")) { _, _ in .text("combining") }
-    On(.text(matching: /^天气\s*(\S+)/)) { _, context in .text(context.captures[1] ?? "") }
     On(.click(keyPrefix: "MENU_")) { click, _ in .text("menu:" + click.eventKey) }
     On(.text) { text, _ in .text(text.content) }
     On(.image) { image, _ in .image(mediaID: image.mediaID) }
