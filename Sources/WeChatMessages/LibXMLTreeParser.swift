@@ -11,8 +11,9 @@ enum LibXMLTreeParser {
         return true
     }()
 
-    /// The callbacks every parse uses; libxml2 copies them into each context it creates.
-    nonisolated(unsafe) private static var handler: xmlSAXHandler = {
+    /// The callbacks every parse uses; libxml2 copies them into each context it creates. Never mutated (C
+    /// function pointers are not `Sendable`, hence `nonisolated(unsafe)`).
+    nonisolated(unsafe) private static let handler: xmlSAXHandler = {
         var handler = xmlSAXHandler()
         handler.initialized = XML_SAX2_MAGIC
         handler.startElementNs = { context, localName, _, _, _, _, _, _, _ in
@@ -52,7 +53,7 @@ enum LibXMLTreeParser {
         var lease: XMLParserPool.Lease
         if let reused = XMLParserPool.shared.take(), xmlCtxtResetPush(reused.context, nil, 0, nil, "UTF-8") == 0 {
             lease = reused
-        } else if let context = xmlCreatePushParserCtxt(&handler, nil, nil, 0, nil) {
+        } else if let context = newContext() {
             lease = XMLParserPool.Lease(context: context, bytesRead: 0)
         } else {
             throw .malformed("the parser could not start")
@@ -80,6 +81,12 @@ enum LibXMLTreeParser {
         if let failure { throw failure }
         guard let root = builder.root, builder.stack.isEmpty else { throw .malformed("no complete root element") }
         return root
+    }
+
+    /// A new push-parser context with the callbacks (libxml2 copies them, so a local copy is enough).
+    private static func newContext() -> xmlParserCtxtPtr? {
+        var callbacks = handler
+        return xmlCreatePushParserCtxt(&callbacks, nil, nil, 0, nil)
     }
 
     private static func errorReason(of context: xmlParserCtxtPtr) -> String {
