@@ -43,14 +43,9 @@ public struct Matcher<Payload: Sendable>: Sendable {
         self.init(kinds: .all, shape: .opaque, summary: summary, extract: extract) { _, _ in RuleCaptures.none }
     }
 
-    /// The captures when `subject` matches, otherwise `nil`.
-    func match(_ subject: MatchSubject) -> RuleCaptures? {
-        guard kinds.contains(subject.kind), let payload = extract(subject.message) else { return nil }
-        return test(payload, subject)
-    }
-
-    /// ``match(_:)`` as a closure over this matcher's parts: a rule calls it for every message it is tried on,
-    /// and a closure over the matcher itself would look up `Matcher<Payload>`'s type metadata at each call.
+    /// The captures when a subject matches, otherwise `nil`: a closure over this matcher's parts, made once by
+    /// the rule or combination that calls it for every message (a closure over the matcher itself would look up
+    /// `Matcher<Payload>`'s type metadata at each call).
     var matching: @Sendable (MatchSubject) -> RuleCaptures? {
         let (kinds, extract, test) = (kinds, extract, test)
         return { subject in
@@ -98,7 +93,7 @@ extension Matcher {
     ///
     /// The right side may have another payload, so conditions such as `.sender(_:)` narrow any matcher.
     public static func && <Other>(lhs: Matcher, rhs: Matcher<Other>) -> Matcher {
-        let test = lhs.test
+        let (test, rightMatching) = (lhs.test, rhs.matching)
         return Matcher(
             kinds: lhs.kinds.intersection(rhs.kinds),
             shape: lhs.shape.and(rhs.shape),
@@ -106,7 +101,7 @@ extension Matcher {
             dialogSteps: lhs.dialogSteps.union(rhs.dialogSteps),
             extract: lhs.extract
         ) { payload, subject in
-            guard let left = test(payload, subject), let right = rhs.match(subject) else { return nil }
+            guard let left = test(payload, subject), let right = rightMatching(subject) else { return nil }
             return left.merged(with: right)
         }
     }
