@@ -106,10 +106,7 @@ enum Base64 {
             // `invalid` has its high bits set; alphabet values fit in six bits.
             guard (first | second | third | fourth) & 0xC0 == 0 else { break }
             let group = UInt32(first) << 18 | UInt32(second) << 12 | UInt32(third) << 6 | UInt32(fourth)
-            output[written] = UInt8(truncatingIfNeeded: group >> 16)
-            output[written + 1] = UInt8(truncatingIfNeeded: group >> 8)
-            output[written + 2] = UInt8(truncatingIfNeeded: group)
-            written += 3
+            write(group, to: output, at: &written)
             index += 4
         }
         // The rest one byte at a time: line breaks, padding, a short last group, and every error's position.
@@ -130,10 +127,7 @@ enum Base64 {
             group = group << 6 | UInt32(value)
             charactersInGroup += 1
             if charactersInGroup == 4 {
-                output[written] = UInt8(truncatingIfNeeded: group >> 16)
-                output[written + 1] = UInt8(truncatingIfNeeded: group >> 8)
-                output[written + 2] = UInt8(truncatingIfNeeded: group)
-                written += 3
+                write(group, to: output, at: &written)
                 group = 0
                 charactersInGroup = 0
             }
@@ -152,5 +146,13 @@ enum Base64 {
             throw .invalidBase64(position: position)
         }
         return written
+    }
+
+    /// Writes the three bytes of a whole group of four characters (24 bits) at `written` and moves it on.
+    private static func write(_ group: UInt32, to output: UnsafeMutableBufferPointer<UInt8>, at written: inout Int) {
+        output[written] = UInt8(truncatingIfNeeded: group >> 16)
+        output[written + 1] = UInt8(truncatingIfNeeded: group >> 8)
+        output[written + 2] = UInt8(truncatingIfNeeded: group)
+        written += 3
     }
 }
