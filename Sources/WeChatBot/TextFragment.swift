@@ -43,9 +43,10 @@ struct TextFragment: Sendable {
         return nil
     }
 
-    /// Runs `body` over the UTF-8 of `text`, without a copy for the native strings messages are made of.
+    /// Runs `body` over the UTF-8 of `text` (`String.withUTF8`, without a copy for the native strings messages
+    /// are made of).
     private static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        return Array(text.utf8).withUnsafeBufferPointer(body)
+        var text = text
+        return text.withUTF8(body)
     }
 }

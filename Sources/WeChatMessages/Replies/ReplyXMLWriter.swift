@@ -51,7 +51,8 @@ struct ReplyXMLWriter {
 
     /// Whether `value` holds anything but plain CDATA content: `]]>`, a carriage return or a forbidden character.
     private static func needsCare(_ value: String) -> Bool {
-        value.utf8.withContiguousStorageIfAvailable(needsCare) ?? Array(value.utf8).withUnsafeBufferPointer(needsCare)
+        var value = value
+        return value.withUTF8(needsCare)
     }
 
     private static func needsCare(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
